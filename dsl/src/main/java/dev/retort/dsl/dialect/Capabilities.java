@@ -1,0 +1,11 @@
+package dev.retort.dsl.dialect;
+
+/**
+ * What a database can do, as named facts, so that callers never test which dialect they hold.
+ *
+ * @param transactionalDdl DDL runs inside a transaction and rolls back with it
+ * @param beginStatement   how an offline script opens a transaction ({@code BEGIN}); used when transactionalDdl
+ * @param partialIndexes   {@code CREATE INDEX … WHERE …} is supported
+ * @param ifExists         {@code DROP … IF EXISTS} / {@code ADD … IF NOT EXISTS} are supported
+ */
+public record Capabilities(boolean transactionalDdl, String beginStatement, boolean partialIndexes, boolean ifExists) {}

@@ -1,0 +1,12 @@
+package dev.retort.dsl.op;
+
+import java.util.Optional;
+
+/** Raw SQL, run as written; {@code dialect} (nullable) limits it to one database. */
+public record ExecuteSql(String sql, String dialect) implements Operation {
+    @Override public Optional<Operation> inverse() { return Optional.empty(); }
+    @Override public String describe() {
+        String oneLine = sql.strip().replaceAll("\\s+", " ");
+        return "execute " + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.retort.dsl.op;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Operations that apply only on the named databases. */
+public record OnDialect(List<String> dialects, List<Operation> operations) implements Operation {
+    public OnDialect { dialects = List.copyOf(dialects); operations = List.copyOf(operations); }
+
+    @Override public Optional<Operation> inverse() {
+        List<Operation> reversed = new ArrayList<>();
+        for (int i = operations.size() - 1; i >= 0; i--) {
+            Optional<Operation> inv = operations.get(i).inverse();
+            if (inv.isEmpty()) return Optional.empty();
+            reversed.add(inv.get());
+        }
+        return Optional.of(new OnDialect(dialects, reversed));
+    }
+    @Override public String describe() { return "onDialect " + String.join(", ", dialects); }
+}

@@ -1,0 +1,22 @@
+package dev.retort.dsl.op;
+
+import java.util.Optional;
+
+/**
+ * One schema or data change, as data. Builders record operations, dialects render them to SQL,
+ * executors run or print the SQL, and autogenerate renders them back to script source.
+ */
+public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
+        RenameColumn, CreateIndex, DropIndex, CreateUniqueConstraint, CreatePrimaryKey, CreateCheckConstraint,
+        CreateForeignKey, DropConstraint, TableComment, Insert, ExecuteSql, OnDialect, RunWithConnection {
+
+    /**
+     * The operation that undoes this one, or empty when it cannot be derived from what this one states
+     * (a dropped table's definition, for example). A downgrade that would need a missing inverse fails
+     * before anything runs.
+     */
+    Optional<Operation> inverse();
+
+    /** A short description for messages: {@code createTable produtos}. */
+    String describe();
+}

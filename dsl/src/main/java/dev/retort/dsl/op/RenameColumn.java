@@ -1,0 +1,8 @@
+package dev.retort.dsl.op;
+
+import java.util.Optional;
+
+public record RenameColumn(String schema, String table, String oldName, String newName) implements Operation {
+    @Override public Optional<Operation> inverse() { return Optional.of(new RenameColumn(schema, table, newName, oldName)); }
+    @Override public String describe() { return "renameColumn " + table + "." + oldName + " -> " + newName; }
+}

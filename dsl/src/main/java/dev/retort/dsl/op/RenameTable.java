@@ -1,0 +1,8 @@
+package dev.retort.dsl.op;
+
+import java.util.Optional;
+
+public record RenameTable(String schema, String oldName, String newName) implements Operation {
+    @Override public Optional<Operation> inverse() { return Optional.of(new RenameTable(schema, newName, oldName)); }
+    @Override public String describe() { return "renameTable " + oldName + " -> " + newName; }
+}

@@ -1,0 +1,8 @@
+package dev.retort.dsl.schema;
+
+import java.util.List;
+
+/** An index declared inside {@code createTable}; created right after the table. */
+public record IndexDef(String name, List<String> columns, boolean unique) {
+    public IndexDef { columns = List.copyOf(columns); }
+}

@@ -1,0 +1,25 @@
+package dev.retort.cli;
+
+import dev.retort.config.ConfigException;
+import dev.retort.db.DatabaseException;
+import dev.retort.dsl.dialect.RenderException;
+import dev.retort.graph.GraphException;
+import dev.retort.script.ScriptException;
+import java.io.UncheckedIOException;
+
+/** One paragraph for the user per failure; the stack trace only with --debug. */
+final class Errors {
+    private Errors() {}
+
+    /** Failures the user can act on from the message alone. */
+    static boolean isInternal(Throwable e) {
+        return !(e instanceof ScriptException || e instanceof GraphException || e instanceof ConfigException
+                || e instanceof DatabaseException || e instanceof RenderException || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException || e instanceof UncheckedIOException);
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.retort.command;
+
+import dev.retort.db.Database;
+import dev.retort.db.DatabaseException;
+import dev.retort.db.VersionTable;
+import dev.retort.dsl.dialect.Dialect;
+import dev.retort.exec.JdbcSink;
+import dev.retort.exec.SqlScriptSink;
+import dev.retort.graph.Direction;
+import dev.retort.graph.Planner;
+import dev.retort.graph.Step;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** {@code upgrade} and {@code downgrade}, online against a database or offline as an SQL script. */
+public final class Migrate {
+    private Migrate() {}
+
+    public static List<Step> online(Project project, Database database, Direction direction, String target, Consumer<String> progress) {
+        VersionTable versionTable = new VersionTable(database.dialect(), project.config().versionTable());
+        try (Connection c = database.connection()) {
+            versionTable.ensureExists(c);
+            List<String> heads = versionTable.heads(c);
+            project.checkKnown(heads);
+            Planner planner = new Planner(project.graph());
+            List<Step> steps = direction == Direction.UPGRADE ? planner.upgrade(heads, target) : planner.downgrade(heads, target);
+            MigrationRunner.run(project, steps, new JdbcSink(c, database.dialect(), project.config().transactionPerMigration()),
+                    versionTable, progress);
+            return steps;
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read or create the version table " + versionTable.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Offline: {@code TARGET} runs from base (upgrade) or from the heads (downgrade); {@code FROM:TO} names
+     * the starting revision(s) explicitly, comma-separated for several heads.
+     */
+    public static List<Step> offline(Project project, Dialect dialect, Direction direction, String target, PrintStream out) {
+        VersionTable versionTable = new VersionTable(dialect, project.config().versionTable());
+        List<String> start;
+        String to = target;
+        int colon = target.indexOf(':');
+        if (colon >= 0) {
+            String from = target.substring(0, colon);
+            to = target.substring(colon + 1);
+            start = from.isEmpty() || from.equals("base") ? List.of()
+                    : from.equals("head") || from.equals("heads") ? project.graph().heads()
+                    : Arrays.stream(from.split(",")).map(s -> project.graph().resolve(s.trim()).id()).toList();
+        } else if (direction == Direction.UPGRADE) {
+            start = List.of();
+        } else {
+            throw new dev.retort.graph.GraphException("downgrade --sql needs the starting point: write FROM:TO, e.g. head:base "
+                    + "(offline there is no database to read the current revision from)");
+        }
+        Planner planner = new Planner(project.graph());
+        List<String> resolvedStart = start;
+        List<Step> steps = direction == Direction.UPGRADE ? planner.upgrade(resolvedStart, to) : planner.downgrade(resolvedStart, to);
+        List<String> preamble = direction == Direction.UPGRADE && resolvedStart.isEmpty() ? versionTable.createStatements() : List.of();
+        MigrationRunner.run(project, steps, new SqlScriptSink(out, dialect, project.config().transactionPerMigration(), preamble),
+                versionTable, line -> {});
+        return steps;
+    }
+}

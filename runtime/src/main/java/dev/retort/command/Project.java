@@ -1,0 +1,60 @@
+package dev.retort.command;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.script.RevisionLoader;
+import dev.retort.script.RevisionSource;
+import dev.retort.script.ScriptException;
+import dev.retort.script.VersionScanner;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A project opened for a command: its configuration, its revision scripts (headers only) and their graph. */
+public final class Project {
+    private final RetortConfig config;
+    private final Map<String, RevisionSource> sources = new LinkedHashMap<>();
+    private final RevisionGraph graph;
+    private final RevisionLoader loader;
+
+    private Project(RetortConfig config, List<RevisionSource> scanned, RevisionLoader loader) {
+        this.config = config;
+        this.loader = loader;
+        for (RevisionSource s : scanned) sources.put(s.revision().id(), s);
+        for (RevisionSource s : scanned)
+            for (String parent : s.revision().downRevisions())
+                if (!sources.containsKey(parent))
+                    throw new ScriptException(s.file(), 0, "revision " + s.revision().id() + " revises '" + parent
+                            + "', which is not in any version location; fix 'revises' or restore that revision's file");
+        this.graph = RevisionGraph.of(scanned.stream().map(RevisionSource::revision).toList());
+    }
+
+    public static Project open(RetortConfig config) {
+        return open(config, RevisionLoader.standard(config.cacheDir()));
+    }
+
+    public static Project open(RetortConfig config, RevisionLoader loader) {
+        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations()), loader);
+    }
+
+    public RetortConfig config() { return config; }
+    public RevisionGraph graph() { return graph; }
+    public RevisionLoader loader() { return loader; }
+
+    public RevisionSource source(String id) {
+        RevisionSource s = sources.get(id);
+        if (s == null) throw new IllegalArgumentException("no revision " + id);
+        return s;
+    }
+
+    public Revision revision(String id) { return graph.get(id); }
+
+    /** Heads read from a database must all be revisions this project knows. */
+    public void checkKnown(List<String> databaseHeads) {
+        for (String h : databaseHeads)
+            if (!graph.contains(h))
+                throw new dev.retort.graph.GraphException("the database is at revision " + h + ", which is not in "
+                        + config.versionLocations() + "; restore that revision's file, or use 'retort stamp' to reset the version table");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.retort.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.Dialects;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/** A target database: its dialect and a small HikariCP pool, closed when the command ends. */
+public final class Database implements AutoCloseable {
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final boolean ownsDataSource;
+
+    private Database(Dialect dialect, DataSource dataSource, boolean ownsDataSource) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.ownsDataSource = ownsDataSource;
+    }
+
+    public static Database connect(String url, String user, String password, Map<String, String> pool) {
+        Dialect dialect = Dialects.forUrl(url);
+        Properties props = new Properties();
+        pool.forEach(props::setProperty);
+        HikariConfig config = new HikariConfig(props);
+        config.setJdbcUrl(url);
+        if (user != null) config.setUsername(user);
+        if (password != null) config.setPassword(password);
+        if (!pool.containsKey("maximumPoolSize")) config.setMaximumPoolSize(2);
+        // A migration run is short: fail fast when the server is down instead of retrying for Hikari's default 30 s.
+        if (!pool.containsKey("connectionTimeout")) config.setConnectionTimeout(10_000);
+        if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(-1);
+        config.setPoolName("retort");
+        try {
+            return new Database(dialect, new HikariDataSource(config), true);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + safeUrl(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Uses a data source the application owns (the Java API); it is not closed here. */
+    public static Database of(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return new Database(Dialects.forUrl(c.getMetaData().getURL()), dataSource, false);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect through the given data source: " + e.getMessage(), e);
+        }
+    }
+
+    public Dialect dialect() { return dialect; }
+
+    public Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect: " + rootMessage(e), e);
+        }
+    }
+
+    @Override public void close() {
+        if (ownsDataSource && dataSource instanceof HikariDataSource h) h.close();
+    }
+
+    /** A JDBC URL with any password parameter masked. */
+    public static String safeUrl(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^@/]*@", "//$1:***@");
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.retort.exec;
+
+import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.RenderException;
+import dev.retort.dsl.op.Operation;
+import dev.retort.dsl.op.RunWithConnection;
+import dev.retort.graph.Direction;
+import dev.retort.graph.Step;
+import java.io.PrintStream;
+import java.util.List;
+
+/** Offline mode: prints the run as an SQL script, with a comment line before each step. Needs no database. */
+public final class SqlScriptSink implements MigrationSink {
+    private final PrintStream out;
+    private final Dialect dialect;
+    private final boolean perMigration;
+    private final List<String> preamble;
+    private Step current;
+
+    /** @param preamble statements printed first (the version table's CREATE when starting from base) */
+    public SqlScriptSink(PrintStream out, Dialect dialect, boolean transactionPerMigration, List<String> preamble) {
+        this.out = out;
+        this.dialect = dialect;
+        this.perMigration = transactionPerMigration;
+        this.preamble = List.copyOf(preamble);
+    }
+
+    private boolean transactional() { return dialect.capabilities().transactionalDdl(); }
+
+    @Override public void beginRun() {
+        if (transactional() && !perMigration) statement(dialect.capabilities().beginStatement());
+        preamble.forEach(this::statement);
+    }
+
+    @Override public void beginStep(Step step) {
+        current = step;
+        out.println("-- Running " + (step.direction() == Direction.UPGRADE ? "upgrade " : "downgrade ") + step.arrow());
+        out.println();
+        if (transactional() && perMigration) statement(dialect.capabilities().beginStatement());
+    }
+
+    @Override public void apply(Operation operation) {
+        if (operation instanceof RunWithConnection)
+            throw new RenderException("revision " + current.revision().id() + " uses connection { }, which needs a live database; "
+                    + "it cannot be rendered offline with --sql");
+        dialect.render(operation).forEach(this::statement);
+    }
+
+    @Override public void versionChange(List<String> statements) { statements.forEach(this::statement); }
+
+    @Override public void endStep(Step step) {
+        if (transactional() && perMigration) statement("COMMIT");
+    }
+
+    @Override public void endRun() {
+        if (transactional() && !perMigration) statement("COMMIT");
+        out.flush();
+    }
+
+    @Override public void abort() { out.flush(); }
+
+    private void statement(String sql) {
+        out.println(sql + dialect.statementTerminator());
+        out.println();
+    }
+}

@@ -1,0 +1,3 @@
+package dev.retort.graph;
+
+public enum Direction { UPGRADE, DOWNGRADE }

@@ -1,0 +1,13 @@
+revision '1975ea83b712'
+message 'create clientes'
+
+upgrade {
+    createTable('clientes') {
+        column 'id', integer, primaryKey: true, autoIncrement: true
+        column 'nombre', string(100), nullable: false
+        column 'apellido', string(100), nullable: false
+        column 'identificacion', string(20), nullable: false, unique: true
+        column 'telefono', string(20)
+        column 'email', string(255)
+    }
+}

@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 /** The {@code retort} launcher: global options, then one subcommand. Each subcommand only wires objects together. */
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
         description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
-        subcommands = {RetortCli.InitCmd.class, RetortCli.RevisionCmd.class, RetortCli.UpgradeCmd.class,
-                RetortCli.DowngradeCmd.class, RetortCli.CurrentCmd.class, RetortCli.HistoryCmd.class, RetortCli.HeadsCmd.class})
+        subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
+                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
@@ -103,65 +103,7 @@ public final class RetortCli implements Callable<Integer> {
         return m;
     }
 
-    // ---- commands ---------------------------------------------------------------------------------
-
-    @Command(name = "init", description = "Create a new project folder from a template.")
-    static final class InitCmd implements Callable<Integer> {
-        @ParentCommand RetortCli root;
-        @Option(names = "--template", description = "template name (groovy)") String template;
-        @Option(names = "--language", description = "groovy or kotlin") String language;
-        @Parameters(paramLabel = "DIR") Path dir;
-
-        @Override public Integer call() {
-            String name = template != null ? template : language != null ? ScriptLanguage.byName(language).configName() : "groovy";
-            Init.run(name, dir);
-            root.progress("Created " + dir.toAbsolutePath().normalize() + " from template '" + name + "'");
-            root.progress("Next: cd " + dir + " && retort revision -m \"first revision\" && retort upgrade head");
-            return 0;
-        }
-    }
-
-    @Command(name = "revision", description = "Create a new revision file.")
-    static final class RevisionCmd implements Callable<Integer> {
-        @ParentCommand RetortCli root;
-        @Option(names = {"-m", "--message"}, required = true) String message;
-        @Option(names = "--language") String language;
-        @Option(names = "--head", description = "the revision(s) to build on, or base for a new root") List<String> head = new ArrayList<>();
-        @Option(names = "--branch-label") List<String> branchLabels = new ArrayList<>();
-        @Option(names = "--depends-on") List<String> dependsOn = new ArrayList<>();
-        @Option(names = "--rev-id") String revId;
-        @Option(names = "--version-path") Path versionPath;
-
-        @Override public Integer call() {
-            Project project = root.project();
-            List<String> deps = dependsOn.stream().map(d -> project.graph().resolve(d).id()).toList();
-            Path file = NewRevision.create(project, new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
-                    head, branchLabels, deps, revId, versionPath, null, null), ZonedDateTime.now());
-            root.progress("Generating " + file.toAbsolutePath() + " ...  done");
-            return 0;
-        }
-    }
-
-    @Command(name = "upgrade", description = "Upgrade to a later revision: head, heads, +N, REV, LABEL@head; FROM:TO with --sql.")
-    static final class UpgradeCmd implements Callable<Integer> {
-        @ParentCommand RetortCli root;
-        @Option(names = "--sql", description = "print the SQL instead of running it") boolean sql;
-        @Option(names = "--dialect", description = "dialect for --sql when there is no URL") String dialect;
-        @Parameters(paramLabel = "TARGET", defaultValue = "head") String target;
-
-        @Override public Integer call() { return root.migrate(Direction.UPGRADE, target, sql, dialect); }
-    }
-
-    @Command(name = "downgrade", description = "Revert to a previous revision: -N, base, REV, LABEL@base; FROM:TO with --sql.")
-    static final class DowngradeCmd implements Callable<Integer> {
-        @ParentCommand RetortCli root;
-        @Option(names = "--sql") boolean sql;
-        @Option(names = "--dialect") String dialect;
-        @Parameters(paramLabel = "TARGET") String target;
-
-        @Override public Integer call() { return root.migrate(Direction.DOWNGRADE, target, sql, dialect); }
-    }
-
+    /** upgrade/downgrade, shared by both commands. */
     int migrate(Direction direction, String target, boolean sql, String dialectName) {
         Project project = project();
         if (sql) {
@@ -175,43 +117,6 @@ public final class RetortCli implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "current", description = "Show the revision(s) the database is at.")
-    static final class CurrentCmd implements Callable<Integer> {
-        @ParentCommand RetortCli root;
-        @Option(names = {"-v", "--verbose"}) boolean verbose;
 
-        @Override public Integer call() {
-            Project project = root.project();
-            try (Database db = root.database(project.config())) {
-                root.print(Status.current(project, db), v -> verbose ? v.shortForm() + "\n    path: " + v.path() + "\n    " + v.message() : v.shortForm());
-            }
-            return 0;
-        }
-    }
 
-    @Command(name = "heads", description = "Show the head revisions of the scripts.")
-    static final class HeadsCmd implements Callable<Integer> {
-        @ParentCommand RetortCli root;
-        @Option(names = {"-v", "--verbose"}) boolean verbose;
-
-        @Override public Integer call() {
-            root.print(Status.heads(root.project()), v -> verbose ? v.shortForm() + "\n    path: " + v.path() + "\n    " + v.message() : v.shortForm());
-            return 0;
-        }
-    }
-
-    @Command(name = "history", description = "List revisions, newest first.")
-    static final class HistoryCmd implements Callable<Integer> {
-        @ParentCommand RetortCli root;
-        @Option(names = {"-v", "--verbose"}) boolean verbose;
-
-        @Override public Integer call() {
-            root.print(Status.history(root.project()), v -> verbose
-                    ? "Rev: " + v.shortForm() + (v.mergePoint() ? " (mergepoint)" : "") + (v.branchPoint() ? " (branchpoint)" : "")
-                      + "\nParent: " + (v.parents().isEmpty() ? "<base>" : String.join(", ", v.parents()))
-                      + "\nPath: " + v.path() + "\n\n    " + v.message() + "\n"
-                    : v.historyLine());
-            return 0;
-        }
-    }
 }

@@ -1,0 +1,36 @@
+package dev.retort.cli;
+
+import dev.retort.command.*;
+import dev.retort.db.Database;
+import dev.retort.graph.Direction;
+import dev.retort.script.ScriptLanguage;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "revision", description = "Create a new revision file.")
+final class RevisionCommand implements Callable<Integer> {
+    @ParentCommand RetortCli root;
+    @Option(names = {"-m", "--message"}, required = true) String message;
+    @Option(names = "--language") String language;
+    @Option(names = "--head", description = "the revision(s) to build on, or base for a new root") List<String> head = new ArrayList<>();
+    @Option(names = "--branch-label") List<String> branchLabels = new ArrayList<>();
+    @Option(names = "--depends-on") List<String> dependsOn = new ArrayList<>();
+    @Option(names = "--rev-id") String revId;
+    @Option(names = "--version-path") Path versionPath;
+
+    @Override public Integer call() {
+        Project project = root.project();
+        List<String> deps = dependsOn.stream().map(d -> project.graph().resolve(d).id()).toList();
+        Path file = NewRevision.create(project, new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
+                head, branchLabels, deps, revId, versionPath, null, null), ZonedDateTime.now());
+        root.progress("Generating " + file.toAbsolutePath() + " ...  done");
+        return 0;
+    }
+}

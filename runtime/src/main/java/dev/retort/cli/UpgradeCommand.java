@@ -1,0 +1,25 @@
+package dev.retort.cli;
+
+import dev.retort.command.*;
+import dev.retort.db.Database;
+import dev.retort.graph.Direction;
+import dev.retort.script.ScriptLanguage;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "upgrade", description = "Upgrade to a later revision: head, heads, +N, REV, LABEL@head; FROM:TO with --sql.")
+final class UpgradeCommand implements Callable<Integer> {
+    @ParentCommand RetortCli root;
+    @Option(names = "--sql", description = "print the SQL instead of running it") boolean sql;
+    @Option(names = "--dialect", description = "dialect for --sql when there is no URL") String dialect;
+    @Parameters(paramLabel = "TARGET", defaultValue = "head") String target;
+
+    @Override public Integer call() { return root.migrate(Direction.UPGRADE, target, sql, dialect); }
+}

@@ -6,17 +6,13 @@ import dev.retort.config.RetortConfig;
 import dev.retort.db.Database;
 import dev.retort.dsl.dialect.Dialects;
 import dev.retort.graph.Direction;
-import dev.retort.script.ScriptLanguage;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.*;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** The {@code retort} launcher: global options, then one subcommand. Each subcommand only wires objects together. */
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",

@@ -1,8 +1,6 @@
 package dev.retort.cli;
 
 import dev.retort.command.*;
-import dev.retort.db.Database;
-import dev.retort.graph.Direction;
 import dev.retort.script.ScriptLanguage;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "revision", description = "Create a new revision file.")

@@ -48,7 +48,7 @@ public final class NewRevision {
         vars.put("downRevisions", parents);
         vars.put("downRevision", String.join(", ", parents));
         vars.put("message", request.message());
-        vars.put("createDate", when.toLocalDateTime().toString());
+        vars.put("createDate", when.toLocalDateTime().withNano(0).toString().replace('T', ' '));
         vars.put("branchLabels", request.branchLabels());
         vars.put("dependsOn", request.dependsOn());
         vars.put("upgrades", request.upgrades());

@@ -30,6 +30,13 @@ public record RetortConfig(
         xArguments = Map.copyOf(xArguments);
     }
 
+    /** The same settings reading revisions from other folders (the Java API's classpath locations). */
+    public RetortConfig withVersionLocations(List<Path> locations) {
+        return new RetortConfig(configFile, here, locations, recursiveVersionLocations, url, user, password, language, template,
+                templateLocations, fileTemplate, timezone, truncateSlugLength, versionTable, historyTable, transactionPerMigration,
+                model, postWriteHooks, hookSettings, createDatabase, lockTimeout, pool, cacheDir, xArguments);
+    }
+
     /** Never shows the password. */
     @Override public String toString() {
         return "RetortConfig[file=" + configFile + ", url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")

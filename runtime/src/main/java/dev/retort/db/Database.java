@@ -33,7 +33,8 @@ public final class Database implements AutoCloseable {
         if (!pool.containsKey("maximumPoolSize")) config.setMaximumPoolSize(2);
         // A migration run is short: fail fast when the server is down instead of retrying for Hikari's default 30 s.
         if (!pool.containsKey("connectionTimeout")) config.setConnectionTimeout(10_000);
-        if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(-1);
+        // Try one connection while building the pool, so an unreachable server fails at once with the driver's reason.
+        if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(1);
         config.setPoolName("retort");
         try {
             return new Database(dialect, new HikariDataSource(config), true);

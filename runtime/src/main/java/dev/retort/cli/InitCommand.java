@@ -24,7 +24,9 @@ final class InitCommand implements Callable<Integer> {
         Template chosen = TemplateCatalog.of(root.configWithoutPathChecks().templateLocations()).resolve(name);
         Init.run(chosen, dir, lang);
         root.progress("Created " + dir.toAbsolutePath().normalize() + " from template '" + chosen.name() + "' (" + chosen.origin() + ")");
-        root.progress("Next: cd " + dir + " && retort revision -m \"first revision\" && retort upgrade head");
+        var created = dev.retort.config.ConfigLoader.loadWithoutPathChecks(dir.resolve("retort.ini"), null, java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
+        String pick = created.isMultiDatabase() ? "-n " + created.databases().keySet().iterator().next() + " " : "";
+        root.progress("Next: cd " + dir + " && retort " + pick + "revision -m \"first revision\" && retort upgrade head");
         return 0;
     }
 }

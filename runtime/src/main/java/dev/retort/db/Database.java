@@ -31,8 +31,9 @@ public final class Database implements AutoCloseable {
      * @param createDatabase create the database the URL names when the server does not have it (create_database)
      */
     public static Database connect(String url, String user, String password, Map<String, String> pool, boolean createDatabase) {
-        Dialect dialect = Dialects.forUrl(url);
+        // Creating the database needs no dialect, only the server's own catalog.
         if (createDatabase) DatabaseCreation.ensureExists(url, user, password);
+        Dialect dialect = Dialects.forUrl(url);
         Properties props = new Properties();
         pool.forEach(props::setProperty);
         HikariConfig config;

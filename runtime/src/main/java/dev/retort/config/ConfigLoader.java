@@ -69,21 +69,23 @@ public final class ConfigLoader {
         }
 
         Map<String, RetortConfig> perDatabase = new LinkedHashMap<>();
-        Map<String, Setting> top = overlay(fileLayers, env, x, flags, here);
+        Set<String> unset = new LinkedHashSet<>();
+        Map<String, Setting> top = overlay(fileLayers, env, x, flags, here, unset);
         if (chosenDatabase != null) {
             requireSection(ini, chosenDatabase, "databases", fileLayers.get("databases"));
-            top = overlay(databaseLayers(ini, fileLayers, chosenDatabase), env, x, flags, here);
+            top = overlay(databaseLayers(ini, fileLayers, chosenDatabase), env, x, flags, here, unset);
             readSections.add(chosenDatabase);
         } else {
             for (String name : databases) {
                 requireSection(ini, name, "databases", fileLayers.get("databases"));
                 readSections.add(name);
-                Settings s = new Settings(overlay(databaseLayers(ini, fileLayers, name), env, x, flags, here), configFile);
+                Settings s = new Settings(overlay(databaseLayers(ini, fileLayers, name), env, x, flags, here, unset), configFile);
                 perDatabase.put(name, build(configFile, here, s, x, checkPaths, Map.of(), List.of()));
             }
         }
         Settings settings = new Settings(top, configFile);
-        List<String> warnings = ini == null ? List.of() : warnings(ini, readSections, settings);
+        List<String> warnings = new ArrayList<>(ini == null ? List.of() : unknownKeys(ini, readSections, settings));
+        warnings.addAll(unset);
         // The top level of a multi-database project runs nothing itself, so its own version folder need not exist.
         return build(configFile, here, settings, x, checkPaths && perDatabase.isEmpty(), perDatabase, warnings);
     }
@@ -107,9 +109,13 @@ public final class ConfigLoader {
         return s == null ? null : s.value();
     }
 
-    /** The file's layers, then RETORT_* environment variables, then -x, then flags; {@code ${here}} is the file's folder. */
+    /**
+     * The file's layers, then RETORT_* environment variables, then -x, then flags; {@code ${here}} is the file's folder.
+     * A value that is only an unset {@code ${env:…}}/{@code ${sys:…}} counts as not set (so no literal "${env:X}" is
+     * ever used as a password); each unset reference adds a warning to {@code unset}.
+     */
     private static Map<String, Setting> overlay(Map<String, Setting> fileLayers, Map<String, String> env, Map<String, String> x,
-                                                Map<String, String> flags, Path here) {
+                                                Map<String, String> flags, Path here, Set<String> unset) {
         Map<String, Setting> v = new LinkedHashMap<>(fileLayers);
         for (String key : KEYS) {
             String name = "RETORT_" + key.toUpperCase(Locale.ROOT);
@@ -118,6 +124,14 @@ public final class ConfigLoader {
         x.forEach((k, value) -> v.put(k, new Setting(value, "-x " + k)));
         flags.forEach((k, value) -> v.put(k, new Setting(value, "--" + k)));
         v.replaceAll((k, s) -> s.value() == null ? s : new Setting(s.value().replace("${here}", here.toString()), s.where()));
+        v.forEach((key, setting) -> {
+            if (setting.value() == null) return;
+            Matcher m = UNRESOLVED.matcher(setting.value());
+            while (m.find())
+                unset.add(setting.where() + ": " + key + " uses " + m.group() + ", but " + (m.group(1).equals("env")
+                        ? "the environment variable " : "the system property ") + m.group(2) + " is not set");
+        });
+        v.values().removeIf(s -> s.value() != null && UNRESOLVED.matcher(s.value()).matches());
         return v;
     }
 
@@ -178,8 +192,8 @@ public final class ConfigLoader {
         return hooks;
     }
 
-    /** One line per unknown key in the sections read, and per {@code ${env:…}} / {@code ${sys:…}} that is not set. */
-    private static List<String> warnings(IniFile ini, List<String> sections, Settings settings) {
+    /** One line per unknown key in the sections read. */
+    private static List<String> unknownKeys(IniFile ini, List<String> sections, Settings settings) {
         List<String> hooks = settings.list("post_write_hooks");
         List<String> out = new ArrayList<>();
         for (String section : sections)
@@ -190,13 +204,6 @@ public final class ConfigLoader {
                         : closest(key).map(k -> "; did you mean '" + k + "'?").orElse("");
                 out.add(setting.where() + ": unknown key '" + key + "' is ignored" + hint);
             });
-        settings.all().forEach((key, setting) -> {
-            if (setting.value() == null) return;
-            Matcher m = UNRESOLVED.matcher(setting.value());
-            while (m.find())
-                out.add(setting.where() + ": " + key + " uses " + m.group() + ", but " + (m.group(1).equals("env")
-                        ? "the environment variable " : "the system property ") + m.group(2) + " is not set");
-        });
         return out;
     }
 

@@ -101,11 +101,12 @@ class ConfigLoaderSpec extends Specification {
         System.clearProperty('retort.i6.spec')
     }
 
-    def "an \${env:…} that is not set is a warning naming the key, file and line"() {
+    def "an \${env:…} that is not set is a warning naming the key, file and line, and the key counts as not set"() {
         when:
         def c = load(ini('[retort]\nuser = sa\npassword = ${env:NOT_SET_ANYWHERE}\n'))
 
         then:
+        c.password() == null
         c.warnings() == ["${dir.resolve('retort.ini').toAbsolutePath()}:3 [retort]: password uses \${env:NOT_SET_ANYWHERE}, but the environment variable NOT_SET_ANYWHERE is not set".toString()]
     }
 

@@ -86,7 +86,10 @@ public final class Retort implements AutoCloseable {
                 if (url != null) flags.put("url", url);
                 if (user != null) flags.put("user", user);
                 if (password != null) flags.put("password", password);
-                RetortConfig config = ConfigLoader.load(configFile, section, x, environment, flags);
+                // Locations given here replace the file's, so the file's folders need not exist.
+                RetortConfig config = versionLocations.isEmpty()
+                        ? ConfigLoader.load(configFile, section, x, environment, flags)
+                        : ConfigLoader.loadWithoutPathChecks(configFile, section, x, environment, flags);
                 VersionLocations resolved = new VersionLocations();
                 if (!versionLocations.isEmpty()) config = config.withVersionLocations(resolved.resolve(versionLocations, classLoader));
                 return new Retort(config, dataSource, resolved, progress);

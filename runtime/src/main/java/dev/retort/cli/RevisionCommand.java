@@ -28,6 +28,6 @@ final class RevisionCommand implements Callable<Integer> {
         Path file = NewRevision.create(project, new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
                 head, branchLabels, deps, revId, versionPath, null, null), ZonedDateTime.now());
         root.progress("Generating " + file.toAbsolutePath() + " ...  done");
-        return 0;
+        return root.postWriteHooks(project.config(), file);
     }
 }

@@ -38,7 +38,7 @@ public final class NewRevision {
         if (graph.contains(rev)) throw new GraphException("revision id " + rev + " already exists");
         List<String> parents = parents(graph, request.heads());
         ScriptLanguage language = request.language() != null ? request.language() : config.language();
-        Path folder = request.versionPath() != null ? request.versionPath() : config.versionLocations().get(0);
+        Path folder = RevisionFolder.choose(project, request.versionPath(), parents);
         ZonedDateTime when = now.withZoneSameInstant(ZoneId.of(config.timezone()));
         String name = FileNameTemplate.render(config.fileTemplate(), rev, request.message(), when, config.truncateSlugLength())
                 + language.extension();
@@ -53,7 +53,7 @@ public final class NewRevision {
         vars.put("dependsOn", request.dependsOn());
         vars.put("upgrades", request.upgrades());
         vars.put("downgrades", request.downgrades());
-        String text = RevisionTemplates.render(RevisionTemplates.load(config.here(), config.template(), language), vars, language);
+        String text = RevisionTemplates.render(RevisionTemplates.load(config, language), vars, language);
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(name);

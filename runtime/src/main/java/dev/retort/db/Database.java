@@ -23,10 +23,26 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database connect(String url, String user, String password, Map<String, String> pool) {
+        return connect(url, user, password, pool, false);
+    }
+
+    /**
+     * @param pool           {@code pool.*} settings, passed to HikariCP by their HikariConfig property names
+     * @param createDatabase create the database the URL names when the server does not have it (create_database)
+     */
+    public static Database connect(String url, String user, String password, Map<String, String> pool, boolean createDatabase) {
+        // Creating the database needs no dialect, only the server's own catalog.
+        if (createDatabase) DatabaseCreation.ensureExists(url, user, password);
         Dialect dialect = Dialects.forUrl(url);
         Properties props = new Properties();
         pool.forEach(props::setProperty);
-        HikariConfig config = new HikariConfig(props);
+        HikariConfig config;
+        try {
+            config = new HikariConfig(props);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("a pool.* setting is not one HikariCP knows (" + rootMessage(e) + "); the keys are "
+                    + "HikariConfig property names such as pool.maximumPoolSize or pool.connectionTimeout", e);
+        }
         config.setJdbcUrl(url);
         if (user != null) config.setUsername(user);
         if (password != null) config.setPassword(password);

@@ -112,7 +112,7 @@ public final class Planner {
             for (String f : targets.revisions(d)) if (!dests.contains(f)) dests.add(f);
         for (String a : dests)
             for (String b : dests)
-                if (!a.equals(b) && graph.ancestorsOrSelf(List.of(b), true).contains(a))
+                if (!a.equals(b) && graph.ancestorsOrSelf(List.of(b), false).contains(a))
                     throw new GraphException("Requested revision " + b + " overlaps with other requested revision " + a
                             + " (" + a + " is below it); stamp only the upper one", List.of(a, b));
         Set<String> replaced = new HashSet<>();

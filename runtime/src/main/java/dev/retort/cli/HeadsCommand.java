@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.command.*;
+import dev.retort.command.Status;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,9 +10,11 @@ import picocli.CommandLine.ParentCommand;
 final class HeadsCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = {"-v", "--verbose"}) boolean verbose;
+    @Option(names = "--resolve-dependencies", description = "treat dependencies as down revisions: hide heads others depend on")
+    boolean resolveDependencies;
 
     @Override public Integer call() {
-        root.print(Status.heads(root.project()), v -> verbose ? v.shortForm() + "\n    path: " + v.path() + "\n    " + v.message() : v.shortForm());
+        root.print(Status.heads(root.project(), resolveDependencies), v -> verbose ? v.logEntry() : v.headsLine());
         return 0;
     }
 }

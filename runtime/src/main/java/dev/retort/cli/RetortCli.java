@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
         description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
         subcommands = {InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
-                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class})
+                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+                BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
@@ -131,11 +132,15 @@ public final class RetortCli implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("revision", v.id());
         m.put("down_revisions", v.parents());
+        m.put("depends_on", v.dependsOn());
         m.put("branch_labels", v.branchLabels());
         m.put("message", v.message());
         m.put("is_head", v.head());
+        m.put("is_effective_head", v.head() && !v.realHead());
         m.put("is_branch_point", v.branchPoint());
         m.put("is_merge_point", v.mergePoint());
+        m.put("next_revisions", v.nextRevisions());
+        m.put("is_current", v.current());
         m.put("path", v.path());
         return m;
     }

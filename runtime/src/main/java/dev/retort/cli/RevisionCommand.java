@@ -19,14 +19,14 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--head", description = "the revision(s) to build on, or base for a new root") List<String> head = new ArrayList<>();
     @Option(names = "--branch-label") List<String> branchLabels = new ArrayList<>();
     @Option(names = "--depends-on") List<String> dependsOn = new ArrayList<>();
+    @Option(names = "--splice", description = "allow --head to name a revision that is not a head") boolean splice;
     @Option(names = "--rev-id") String revId;
     @Option(names = "--version-path") Path versionPath;
 
     @Override public Integer call() {
         Project project = root.project();
-        List<String> deps = dependsOn.stream().map(d -> project.graph().resolve(d).id()).toList();
         Path file = NewRevision.create(project, new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
-                head, branchLabels, deps, revId, versionPath, null, null), ZonedDateTime.now());
+                head, branchLabels, dependsOn, revId, versionPath, null, null, splice), ZonedDateTime.now());
         root.progress("Generating " + file.toAbsolutePath() + " ...  done");
         return root.postWriteHooks(project.config(), file);
     }

@@ -98,7 +98,7 @@ user = sa
 
         then:
         def e = thrown(RetortException.RevisionError)
-        e.message.contains("no revision 'ffffeeee'")
+        e.message.contains("No such revision or branch 'ffffeeee'")
 
         when:
         Retort.configure().versionLocations('classpath:db/nowhere').configFile(dir.resolve('absent.ini')).load()

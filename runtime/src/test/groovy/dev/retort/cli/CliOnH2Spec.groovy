@@ -102,7 +102,7 @@ class CliOnH2Spec extends Specification {
 
         then:
         run.exitCode == 1
-        run.err.startsWith("error: no revision 'deadbeef0000'")
+        run.err.startsWith("error: No such revision or branch 'deadbeef0000'")
         !run.err.contains('Exception')
     }
 

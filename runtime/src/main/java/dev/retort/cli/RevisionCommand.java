@@ -24,12 +24,19 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--depends-on") List<String> dependsOn = new ArrayList<>();
     @Option(names = "--rev-id") String revId;
     @Option(names = "--version-path") Path versionPath;
+    @Option(names = "--autogenerate", description = "fill the revision with the differences between the model and the database") boolean autogenerate;
 
     @Override public Integer call() {
         Project project = root.project();
         List<String> deps = dependsOn.stream().map(d -> project.graph().resolve(d).id()).toList();
-        Path file = NewRevision.create(project, new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
-                head, branchLabels, deps, revId, versionPath, null, null), ZonedDateTime.now());
+        var request = new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
+                head, branchLabels, deps, revId, versionPath, null, null);
+        Path file;
+        if (autogenerate) {
+            try (Database db = root.database(project.config())) {
+                file = dev.retort.autogen.Autogenerate.revision(project, db, request, ZonedDateTime.now());
+            }
+        } else file = NewRevision.create(project, request, ZonedDateTime.now());
         root.progress("Generating " + file.toAbsolutePath() + " ...  done");
         return 0;
     }

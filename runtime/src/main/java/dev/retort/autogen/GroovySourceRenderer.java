@@ -25,7 +25,7 @@ public final class GroovySourceRenderer implements SourceRenderer {
             // A table block stands apart from its neighbours, as people space them.
             if (op instanceof CreateTable && i > 0) sb.append('\n');
             sb.append(statement(op));
-            if (op instanceof CreateTable && i < operations.size() - 1) sb.append('\n');
+            if (op instanceof CreateTable && i < operations.size() - 1 && !(operations.get(i + 1) instanceof CreateTable)) sb.append('\n');
         }
         return sb.toString();
     }

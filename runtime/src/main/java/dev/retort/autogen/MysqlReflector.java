@@ -27,8 +27,11 @@ final class MysqlReflector extends SchemaReflector {
     @Override protected Set<String> lengthTypes() { return Set.of("varchar", "char", "varbinary", "binary"); }
 
     @Override protected Map<String, String> typeAliases() {
-        return Map.of("integer", "int", "numeric", "decimal", "boolean", "tinyint(1)", "bool", "tinyint(1)",
-                "double precision", "double", "real", "double");
+        Map<String, String> aliases = new java.util.HashMap<>(Map.of("integer", "int", "numeric", "decimal", "boolean", "tinyint(1)",
+                "bool", "tinyint(1)", "double precision", "double", "real", "double"));
+        // MariaDB's JSON is LONGTEXT with a json_valid check (mariadb.com/kb/en/json-data-type); MySQL's is a type of its own.
+        if (dialect.name().equalsIgnoreCase("mariadb")) aliases.put("json", "longtext");
+        return aliases;
     }
 
     @Override protected String nativeType(Connection c, String table, ColumnInfo info) throws SQLException {

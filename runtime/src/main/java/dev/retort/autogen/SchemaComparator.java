@@ -159,7 +159,7 @@ public final class SchemaComparator {
         compareUniques(m, d);
         compareIndexes(m, d);
         compareForeignKeys(m, d);
-        compareChecks(m, d);
+        if (family.reflectsChecks()) compareChecks(m, d);
         if (family.keepsComments() && !Objects.equals(m.comment(), d.comment())) {
             TableComment op = new TableComment(null, table, m.comment(), d.comment());
             add(Phase.COMMENT, "table_comment", table, (m.comment() == null ? "remove comment of table " : "change comment of table ") + table,

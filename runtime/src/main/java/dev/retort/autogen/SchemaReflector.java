@@ -260,6 +260,9 @@ public abstract class SchemaReflector {
     /** Whether the database keeps table and column comments. */
     protected boolean supportsComments() { return true; }
 
+    /** Whether check constraints are read back; where not, they are not compared. */
+    public boolean reflectsChecks() { return true; }
+
     /** Whether comments are compared: only where the database keeps them. */
     public boolean keepsComments() { return supportsComments(); }
 

@@ -24,6 +24,7 @@ final class SqliteReflector extends SchemaReflector {
     @Override protected String schema(Connection c) { return null; }
     @Override protected boolean isSystemTable(String name) { return name.startsWith("sqlite_"); }
     @Override protected boolean supportsComments() { return false; }
+    @Override public boolean reflectsChecks() { return false; }
 
     @Override protected Map<String, String> typeAliases() { return Map.of("int", "integer", "decimal", "numeric"); }
 

@@ -88,7 +88,7 @@ model = model.groovy
     /** The newest revision file whose name contains {@code slug}. */
     String revisionText(String slug) {
         Path file = Files.list(dir.resolve('versions')).withCloseable { s -> s.filter { it.fileName.toString().contains(slug) }.findFirst().orElseThrow() }
-        Files.readString(file).readLines().findAll { !it.startsWith('// Created ') }.join('\n') + '\n'
+        Files.readString(file).readLines().findAll { !it.startsWith('// Created ') }.join('\n').stripTrailing() + '\n'
     }
 
     /** The database's tables, as autogenerate sees them (the version table left out). */

@@ -47,6 +47,17 @@ final class MysqlReflector extends SchemaReflector {
         return d;
     }
 
+    /**
+     * Besides the constraints' own names: MySQL and MariaDB create an index for a foreign key that has none, named
+     * after the constraint, or after its first column when the constraint was not named.
+     */
+    @Override protected Set<String> constraintIndexNames(Connection c, String schema, String table, TableConstraint.PrimaryKey pk,
+                                                         List<TableConstraint.Unique> uniques, List<TableConstraint.ForeignKey> fks) throws SQLException {
+        Set<String> names = new java.util.HashSet<>(super.constraintIndexNames(c, schema, table, pk, uniques, fks));
+        fks.forEach(fk -> names.add(fk.columns().get(0)));
+        return names;
+    }
+
     @Override protected List<TableConstraint.Check> checks(Connection c, String catalog, String schema, String table) throws SQLException {
         List<TableConstraint.Check> out = new ArrayList<>();
         String sql = "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc "

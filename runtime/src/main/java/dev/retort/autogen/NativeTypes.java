@@ -20,7 +20,7 @@ public final class NativeTypes {
     private static final List<TypeKind> CANDIDATES = List.of(TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.SMALLINT,
             TypeKind.BOOLEAN, TypeKind.STRING, TypeKind.TEXT, TypeKind.NUMERIC, TypeKind.DOUBLE, TypeKind.FLOAT,
             TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ, TypeKind.DATE, TypeKind.TIME, TypeKind.UUID, TypeKind.JSON,
-            TypeKind.BINARY, TypeKind.BLOB);
+            TypeKind.BLOB, TypeKind.BINARY);
     private static final Pattern ARGS = Pattern.compile("^([^(]*?)\\s*(?:\\((.*)\\))?\\s*$");
 
     private final Dialect dialect;

@@ -95,9 +95,16 @@ public abstract class SchemaReflector {
     protected boolean isSystemTable(String name) { return false; }
 
     private TableModel table(Connection c, DatabaseMetaData md, String catalog, String schema, String table, String comment) throws SQLException {
-        List<Column> columns = new ArrayList<>();
-        for (ColumnInfo info : columns(md, catalog, schema, table)) columns.add(column(c, table, info));
         TableConstraint.PrimaryKey pk = primaryKey(md, catalog, schema, table);
+        Set<String> pkColumns = pk == null ? Set.of() : pk.columns().stream().map(TableModel::key).collect(Collectors.toSet());
+        List<Column> columns = new ArrayList<>();
+        for (ColumnInfo info : columns(md, catalog, schema, table)) {
+            Column col = column(c, table, info);
+            // Key columns are NOT NULL, though SQLite reports them nullable.
+            if (pkColumns.contains(TableModel.key(col.name())) && col.nullable())
+                col = new Column(col.name(), col.type(), false, false, col.autoIncrement(), false, col.defaultValue(), null, col.comment());
+            columns.add(col);
+        }
         List<TableConstraint.ForeignKey> fks = foreignKeys(md, catalog, schema, table);
         List<TableConstraint.Unique> uniques = uniques(c, catalog, schema, table);
         List<TableConstraint.Check> checks = checks(c, catalog, schema, table);

@@ -45,6 +45,11 @@ public final class GroovyModelCompiler implements ModelCompiler {
             } catch (MissingMethodException e) {
                 throw new ScriptException(file, lineIn(e), "a model declares tables only, with createTable('name') { … }; '"
                         + e.getMethod() + "' is not available here", e);
+            } catch (groovy.lang.MissingPropertyException e) {
+                // Type words such as integer exist only inside createTable { }: outside it the script sees an unknown name.
+                boolean outside = e.getType() != null && e.getType().getName().startsWith(CLASS_NAME);
+                throw new ScriptException(file, lineIn(e), outside ? "unknown name '" + e.getProperty()
+                        + "'; a model declares tables only, with createTable('name') { … }" : e.getMessage().strip(), e);
             } catch (RuntimeException e) {
                 throw new ScriptException(file, lineIn(e), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
             }

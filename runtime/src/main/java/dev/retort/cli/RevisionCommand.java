@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.command.*;
+import dev.retort.db.Database;
 import dev.retort.script.ScriptLanguage;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -22,11 +23,18 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--splice", description = "allow --head to name a revision that is not a head") boolean splice;
     @Option(names = "--rev-id") String revId;
     @Option(names = "--version-path") Path versionPath;
+    @Option(names = "--autogenerate", description = "fill the revision with the differences between the model and the database") boolean autogenerate;
 
     @Override public Integer call() {
         Project project = root.project();
-        Path file = NewRevision.create(project, new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
-                head, branchLabels, dependsOn, revId, versionPath, null, null, splice), ZonedDateTime.now());
+        var request = new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
+                head, branchLabels, dependsOn, revId, versionPath, null, null, splice);
+        Path file;
+        if (autogenerate) {
+            try (Database db = root.database(project.config())) {
+                file = dev.retort.autogen.Autogenerate.revision(project, db, request, ZonedDateTime.now());
+            }
+        } else file = NewRevision.create(project, request, ZonedDateTime.now());
         root.progress("Generating " + file.toAbsolutePath() + " ...  done");
         return root.postWriteHooks(project.config(), file);
     }

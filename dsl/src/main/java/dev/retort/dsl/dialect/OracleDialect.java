@@ -115,6 +115,18 @@ public final class OracleDialect extends StandardDialect {
         return out;
     }
 
+    /** Oracle knows ON DELETE CASCADE and SET NULL only; its default behaviour is NO ACTION, and it has no ON UPDATE. */
+    @Override protected String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
+        if (onUpdate != null && !onUpdate.trim().equalsIgnoreCase("NO ACTION"))
+            throw new RenderException("foreign key on " + cols + " references " + refTable + " with onUpdate: '" + onUpdate
+                    + "', which Oracle does not support; remove onUpdate for Oracle (onDialect) or enforce it with a trigger");
+        String d = onDelete == null ? null : onDelete.trim().toUpperCase().replace('_', ' ');
+        if (d != null && (d.equals("NO ACTION") || d.equals("RESTRICT"))) d = null;
+        if (d != null && !d.equals("CASCADE") && !d.equals("SET NULL"))
+            throw new RenderException("foreign key on " + cols + ": Oracle supports onDelete CASCADE or SET NULL only, not '" + onDelete + "'");
+        return super.foreignKeyClause(cols, refTable, refCols, d, null);
+    }
+
     /** Oracle has no NULL comment; an empty one removes it. */
     @Override protected List<String> tableComment(TableComment o) {
         return List.of("COMMENT ON TABLE " + table(o.schema(), o.table()) + " IS " + stringLiteral(o.comment() == null ? "" : o.comment()));

@@ -63,6 +63,15 @@ public final class SqlServerDialect extends StandardDialect {
 
     @Override protected String autoIncrementClause() { return "IDENTITY(1,1)"; }
 
+    /** SQL Server spells RESTRICT as NO ACTION (its default). */
+    @Override protected String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
+        return super.foreignKeyClause(cols, refTable, refCols, restrictAsNoAction(onDelete), restrictAsNoAction(onUpdate));
+    }
+
+    private static String restrictAsNoAction(String action) {
+        return action != null && action.trim().equalsIgnoreCase("RESTRICT") ? "NO ACTION" : action;
+    }
+
     /** T-SQL strings for system procedures: the object name as sp_rename and OBJECT_ID expect it. */
     private String objectName(String schema, String tableName) { return stringLiteral(table(schema, tableName)); }
 
@@ -159,8 +168,8 @@ public final class SqlServerDialect extends StandardDialect {
                 + "IF EXISTS (SELECT 1 FROM sys.extended_properties WHERE major_id = OBJECT_ID(" + objectName(schema, tableName) + ")\n"
                 + "    AND minor_id = " + (column == null ? "0" : "COLUMNPROPERTY(major_id, " + stringLiteral(column) + ", 'ColumnId')")
                 + " AND name = N'MS_Description')\n"
-                + "    EXEC sp_dropextendedproperty N'MS_Description', " + level + ";\n";
-        if (comment != null) sql += "EXEC sp_addextendedproperty N'MS_Description', " + stringLiteral(comment) + ", " + level;
-        return sql.strip();
+                + "    EXEC sp_dropextendedproperty N'MS_Description', " + level;
+        if (comment != null) sql += ";\nEXEC sp_addextendedproperty N'MS_Description', " + stringLiteral(comment) + ", " + level;
+        return sql;
     }
 }

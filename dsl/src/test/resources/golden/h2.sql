@@ -211,9 +211,9 @@ COMMENT ON TABLE usuarios IS 'people''s accounts';
 COMMENT ON TABLE usuarios IS NULL;
 
 -- case: insert
-INSERT INTO grupos (id, nome) VALUES (1, 'O''Brien');
+INSERT INTO etiquetas (codigo, usuario_id) VALUES ('O''Brien', 1);
 
-INSERT INTO grupos (id, nome) VALUES (2, NULL);
+INSERT INTO etiquetas (codigo, usuario_id) VALUES ('b', NULL);
 
 -- case: execute
 UPDATE usuarios SET idade = 0;

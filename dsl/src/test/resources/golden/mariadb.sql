@@ -205,9 +205,9 @@ ALTER TABLE usuarios COMMENT = 'people''s accounts';
 ALTER TABLE usuarios COMMENT = '';
 
 -- case: insert
-INSERT INTO grupos (id, nome) VALUES (1, 'O''Brien');
+INSERT INTO etiquetas (codigo, usuario_id) VALUES ('O''Brien', 1);
 
-INSERT INTO grupos (id, nome) VALUES (2, NULL);
+INSERT INTO etiquetas (codigo, usuario_id) VALUES ('b', NULL);
 
 -- case: execute
 UPDATE usuarios SET idade = 0;

@@ -271,9 +271,9 @@ IF EXISTS (SELECT 1 FROM sys.extended_properties WHERE major_id = OBJECT_ID(N'us
     EXEC sp_dropextendedproperty N'MS_Description', N'SCHEMA', @retort_schema, N'TABLE', N'usuarios';
 
 -- case: insert
-INSERT INTO grupos (id, nome) VALUES (1, N'O''Brien');
+INSERT INTO etiquetas (codigo, usuario_id) VALUES (N'O''Brien', 1);
 
-INSERT INTO grupos (id, nome) VALUES (2, NULL);
+INSERT INTO etiquetas (codigo, usuario_id) VALUES (N'b', NULL);
 
 -- case: execute
 UPDATE usuarios SET idade = 0;

@@ -119,7 +119,7 @@ final class GoldenCases {
         'dropConstraint without type': { dropConstraint 'ck_usuarios_idade', 'usuarios' },
         'tableComment': { tableComment 'usuarios', "people's accounts" },
         'tableComment drop': { tableComment 'usuarios', null },
-        'insert': { insert 'grupos', [[id: 1, nome: "O'Brien"], [id: 2, nome: null]] },
+        'insert': { insert 'etiquetas', [[codigo: "O'Brien", usuario_id: 1], [codigo: 'b', usuario_id: null]] },
         'execute': { execute 'UPDATE usuarios SET idade = 0' },
         'execute for one dialect': { execute 'VACUUM', dialect: 'sqlite' },
         'onDialect': { onDialect('postgresql', 'sqlite') { addColumn 'usuarios', 'extra', text } },

@@ -3,6 +3,7 @@ package dev.retort.exec;
 import dev.retort.db.DatabaseException;
 import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.RenderException;
 import dev.retort.dsl.dialect.SchemaLookup;
 import dev.retort.dsl.op.Insert;
 import dev.retort.dsl.op.OnDialect;
@@ -74,7 +75,13 @@ public final class JdbcSink implements MigrationSink {
             insertBatched(insert);
             return;
         }
-        execute(dialect.render(operation, liveSchema));
+        List<String> sql;
+        try {
+            sql = dialect.render(operation, liveSchema);
+        } catch (RenderException e) {
+            throw new RenderException("revision " + current.revision().id() + ": " + e.getMessage());
+        }
+        execute(sql);
     }
 
     /** One prepared statement per run of rows with the same columns, sent in batches of {@link #INSERT_BATCH_SIZE}. */

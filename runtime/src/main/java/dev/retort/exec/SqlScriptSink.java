@@ -31,6 +31,9 @@ public final class SqlScriptSink implements MigrationSink {
 
     private boolean transactional() { return dialect.capabilities().transactionalDdl(); }
 
+    /** Records operations that ran before this script starts (nothing is printed), so later ones can rely on them. */
+    public void assumeApplied(List<Operation> operations) { operations.forEach(schema::record); }
+
     @Override public void beginRun() {
         if (transactional() && !perMigration) statement(dialect.capabilities().beginStatement());
         preamble.forEach(this::statement);
@@ -47,7 +50,12 @@ public final class SqlScriptSink implements MigrationSink {
         if (operation instanceof RunWithConnection)
             throw new RenderException("revision " + current.revision().id() + " uses connection { }, which needs a live database; "
                     + "it cannot be rendered offline with --sql");
-        List<String> sql = dialect.render(operation, schema);
+        List<String> sql;
+        try {
+            sql = dialect.render(operation, schema);
+        } catch (RenderException e) {
+            throw new RenderException("revision " + current.revision().id() + ": " + e.getMessage());
+        }
         schema.record(operation);
         // CREATE INDEX CONCURRENTLY and the like cannot run in a transaction block: close it around them.
         boolean outside = transactional() && dialect.runsOutsideTransaction(operation) && !sql.isEmpty();

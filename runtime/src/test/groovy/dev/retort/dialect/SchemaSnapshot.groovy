@@ -7,7 +7,11 @@ import java.sql.DatabaseMetaData
  * A database's tables as JDBC DatabaseMetaData reports them, with names in lower case so that specs compare
  * H2's upper-case catalog with the others. Internal tables (sqlite_*) are left out.
  */
+@groovy.transform.EqualsAndHashCode
+@groovy.transform.ToString(includeNames = true)
 final class SchemaSnapshot {
+    @groovy.transform.EqualsAndHashCode
+    @groovy.transform.ToString(includeNames = true)
     static final class Table {
         Map<String, Map> columns = [:]
         List<String> primaryKey = []

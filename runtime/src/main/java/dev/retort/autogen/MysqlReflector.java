@@ -37,6 +37,17 @@ final class MysqlReflector extends SchemaReflector {
     @Override protected String nativeType(Connection c, String table, ColumnInfo info) throws SQLException {
         if (info.jdbcType() == Types.BIT && info.typeName().equalsIgnoreCase("TINYINT") || info.jdbcType() == Types.BOOLEAN)
             return "TINYINT(1)";
+        // Metadata names a native ENUM without its values; COLUMN_TYPE spells them out: enum('a','b').
+        if (info.typeName().equalsIgnoreCase("ENUM")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_TYPE FROM information_schema.COLUMNS "
+                    + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+                ps.setString(1, table);
+                ps.setString(2, info.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) return "ENUM" + rs.getString(1).substring("enum".length());
+                }
+            }
+        }
         return super.nativeType(c, table, info);
     }
 

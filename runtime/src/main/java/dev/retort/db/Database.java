@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("a pool.* setting is not one HikariCP knows (" + rootMessage(e) + "); the keys are "
                     + "HikariConfig property names such as pool.maximumPoolSize or pool.connectionTimeout", e);
         }
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(driverUrl(url));
         if (user != null) config.setUsername(user);
         if (password != null) config.setPassword(password);
         if (!pool.containsKey("maximumPoolSize")) config.setMaximumPoolSize(2);
@@ -56,6 +56,21 @@ public final class Database implements AutoCloseable {
             return new Database(dialect, new HikariDataSource(config), true);
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot connect to " + safeUrl(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The URL handed to the driver. {@code jdbc:mysql:} URLs go to the MariaDB driver (already on the classpath and
+     * LGPL, unlike MySQL Connector/J), which accepts that scheme only with its {@code permitMysqlScheme} option.
+     * If Connector/J is on the classpath it is used as it is.
+     */
+    static String driverUrl(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) return url;
+        try {
+            Class.forName("com.mysql.cj.jdbc.Driver", false, Database.class.getClassLoader());
+            return url;
+        } catch (ClassNotFoundException e) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.retort.exec;
 
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.OfflineSchema;
 import dev.retort.dsl.dialect.RenderException;
 import dev.retort.dsl.op.Operation;
 import dev.retort.dsl.op.RunWithConnection;
@@ -15,6 +16,8 @@ public final class SqlScriptSink implements MigrationSink {
     private final Dialect dialect;
     private final boolean perMigration;
     private final List<String> preamble;
+    /** The tables this script has created so far, for dialects that need a table's definition (SQLite rebuilds). */
+    private final OfflineSchema schema;
     private Step current;
 
     /** @param preamble statements printed first (the version table's CREATE when starting from base) */
@@ -23,9 +26,13 @@ public final class SqlScriptSink implements MigrationSink {
         this.dialect = dialect;
         this.perMigration = transactionPerMigration;
         this.preamble = List.copyOf(preamble);
+        this.schema = new OfflineSchema(dialect.name());
     }
 
     private boolean transactional() { return dialect.capabilities().transactionalDdl(); }
+
+    /** Records operations that ran before this script starts (nothing is printed), so later ones can rely on them. */
+    public void assumeApplied(List<Operation> operations) { operations.forEach(schema::record); }
 
     @Override public void beginRun() {
         if (transactional() && !perMigration) statement(dialect.capabilities().beginStatement());
@@ -43,7 +50,18 @@ public final class SqlScriptSink implements MigrationSink {
         if (operation instanceof RunWithConnection)
             throw new RenderException("revision " + current.revision().id() + " uses connection { }, which needs a live database; "
                     + "it cannot be rendered offline with --sql");
-        dialect.render(operation).forEach(this::statement);
+        List<String> sql;
+        try {
+            sql = dialect.render(operation, schema);
+        } catch (RenderException e) {
+            throw new RenderException("revision " + current.revision().id() + ": " + e.getMessage());
+        }
+        schema.record(operation);
+        // CREATE INDEX CONCURRENTLY and the like cannot run in a transaction block: close it around them.
+        boolean outside = transactional() && dialect.runsOutsideTransaction(operation) && !sql.isEmpty();
+        if (outside) statement("COMMIT");
+        sql.forEach(this::statement);
+        if (outside) statement(dialect.capabilities().beginStatement());
     }
 
     @Override public void versionChange(List<String> statements) { statements.forEach(this::statement); }
@@ -60,7 +78,7 @@ public final class SqlScriptSink implements MigrationSink {
     @Override public void abort() { out.flush(); }
 
     private void statement(String sql) {
-        out.println(sql + dialect.statementTerminator());
+        out.println(dialect.scriptStatement(sql));
         out.println();
     }
 }

@@ -99,7 +99,7 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
             if (first instanceof SyntaxErrorMessage sem) {
                 SyntaxException se = sem.getCause();
                 throw new ScriptException(source.file(), se.getLine(), se.getStartColumn(),
-                        se.getOriginalMessage() + ScriptRuns.sourceLine(text, se.getLine(), se.getStartColumn()), e);
+                        se.getOriginalMessage().strip() + ScriptRuns.sourceLine(text, se.getLine(), se.getStartColumn()), e);
             }
             throw new ScriptException(source.file(), 0, "does not compile: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -39,11 +39,14 @@ user = sa
         Files.walk(cache).withCloseable { s -> s.filter { it.toString().endsWith('.classes') }.sorted().toList() }
     }
 
-    /** One CLI run in this JVM: [code, out, err]. */
-    Map run(String... args) {
+    /** One CLI run in this JVM against this project: [code, out, err]. */
+    Map run(String... args) { cli((['-c', ini.toString()] + (args as List)) as String[]) }
+
+    /** One CLI run in this JVM with exactly these arguments: [code, out, err]. */
+    static Map cli(String... args) {
         def out = new ByteArrayOutputStream()
         def err = new ByteArrayOutputStream()
-        int code = RetortCli.run((['-c', ini.toString()] + (args as List)) as String[],
+        int code = RetortCli.run(args,
                 new PrintStream(out, true, 'UTF-8'), new PrintStream(err, true, 'UTF-8'), [:])
         [code: code, out: out.toString('UTF-8'), err: err.toString('UTF-8')]
     }

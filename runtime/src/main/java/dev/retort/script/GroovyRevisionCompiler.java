@@ -24,6 +24,14 @@ import org.codehaus.groovy.tools.GroovyClass;
  * compile cache: a script whose text has not changed since it was last compiled is loaded, not compiled.
  */
 public final class GroovyRevisionCompiler implements RevisionCompiler {
+    static {
+        // Groovy's parser drops its prediction (DFA) cache every 64 parses to bound memory in long-lived
+        // processes. A migration run is short and parses many look-alike scripts: keeping the cache warm
+        // makes a cold run over hundreds of revisions markedly faster. A user's own setting wins.
+        if (System.getProperty("groovy.antlr4.cache.threshold") == null)
+            System.setProperty("groovy.antlr4.cache.threshold", String.valueOf(Integer.MAX_VALUE));
+    }
+
     private static final String[] STAR_IMPORTS = {"dev.retort.dsl.groovy", "java.time"};
     /** Everything besides the text that decides the class files; part of the cache key. */
     private static final String OPTIONS = "groovy " + GroovySystem.getVersion() + "; base " + RevisionScript.class.getName()

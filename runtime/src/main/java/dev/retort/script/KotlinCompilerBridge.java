@@ -25,6 +25,16 @@ public interface KotlinCompilerBridge {
      */
     Outcome compile(String scriptName, String text, List<Path> classpath);
 
+    /** One script of a batch: the file name the compiler sees (it decides the class name) and the text. */
+    record Script(String name, String text) {}
+
+    /**
+     * Compiles many scripts as one module in one compiler session, which costs one compiler start-up instead of
+     * one per script. A batch compiles all or nothing: on errors every outcome is {@link Outcome.Failed}, the
+     * scripts without an error of their own carrying line 0.
+     */
+    List<Outcome> compileAll(List<Script> scripts, List<Path> classpath);
+
     static KotlinCompilerBridge load() {
         try {
             return (KotlinCompilerBridge) Class.forName(IMPLEMENTATION).getDeclaredConstructor().newInstance();

@@ -16,13 +16,16 @@ import java.util.concurrent.Future;
 
 /**
  * Loads Kotlin revisions ({@code .kts}): from the compile cache when the script is unchanged, otherwise through the
- * Kotlin compiler, compiling all misses of a run in parallel. This class never refers to compiler classes itself
+ * Kotlin compiler, compiling all misses of a run together. This class never refers to compiler classes itself
  * (see {@link KotlinCompilerBridge}), so a fully cached run does not load the compiler.
  */
 public final class KotlinRevisionCompiler implements RevisionCompiler {
     /** Everything besides the text that decides the class files; part of the cache key. */
     private static final String OPTIONS = "kotlin " + kotlin.KotlinVersion.CURRENT + "; receiver " + RevisionDsl.class.getName()
             + "; imports dev.retort.dsl.kotlin.*; -jvm-target 17";
+
+    /** From this many cache misses on, a run compiles them in one compiler session instead of one by one. */
+    static final int BATCH = 4;
 
     private final ScriptCompileCache cache;
     private final int threads;
@@ -69,11 +72,43 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         return "retort_revision_" + source.revision().id().replaceAll("[^A-Za-z0-9_]", "_") + ".kts";
     }
 
-    /** Compiles the scripts on a few threads and caches them; the first failure in the given order is reported once all are done. */
+    /**
+     * Compiles the scripts and caches them; the first failure in the given order is reported once all are done.
+     * A few scripts compile one by one through the scripting host, on a few threads; from {@link #BATCH} scripts on,
+     * all compile as one module in one compiler session, which pays the compiler's start-up once.
+     */
     private List<CompiledScriptClasses> compile(List<Script> scripts) {
         if (bridge == null) bridge = KotlinCompilerBridge.load();
-        KotlinCompilerBridge compiler = bridge;
         List<Path> classpath = scriptClasspath();
+        List<KotlinCompilerBridge.Outcome> outcomes = scripts.size() >= BATCH
+                ? bridge.compileAll(scripts.stream().map(s -> new KotlinCompilerBridge.Script(scriptName(s.source()), s.text())).toList(), classpath)
+                : compileEach(scripts, classpath);
+        // Cache whatever compiled before reporting a failure, so after the fix only the broken script compiles again.
+        List<CompiledScriptClasses> compiled = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++)
+            if (outcomes.get(i) instanceof KotlinCompilerBridge.Outcome.Compiled c) {
+                cache.write(scripts.get(i).key(), c.classes());
+                compiled.add(c.classes());
+            }
+        // The first script with an error of its own (a failed batch fails every script, most without a position).
+        int failed = -1;
+        for (int i = 0; i < scripts.size() && (failed < 0 || failedAt(outcomes, failed) == 0); i++)
+            if (outcomes.get(i) instanceof KotlinCompilerBridge.Outcome.Failed f && (failed < 0 || f.line() > 0)) failed = i;
+        if (failed >= 0) {
+            Script s = scripts.get(failed);
+            var f = (KotlinCompilerBridge.Outcome.Failed) outcomes.get(failed);
+            throw new ScriptException(s.source().file(), f.line(), f.column(),
+                    f.message() + ScriptRuns.sourceLine(s.text(), f.line(), f.column()), null);
+        }
+        return compiled;
+    }
+
+    private static int failedAt(List<KotlinCompilerBridge.Outcome> outcomes, int i) {
+        return ((KotlinCompilerBridge.Outcome.Failed) outcomes.get(i)).line();
+    }
+
+    private List<KotlinCompilerBridge.Outcome> compileEach(List<Script> scripts, List<Path> classpath) {
+        KotlinCompilerBridge compiler = bridge;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scripts.size()), r -> {
             Thread t = new Thread(r, "retort-kotlin-compile");
             t.setDaemon(true);
@@ -84,20 +119,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
             for (Script s : scripts) futures.add(pool.submit(() -> compiler.compile(scriptName(s.source()), s.text(), classpath)));
             List<KotlinCompilerBridge.Outcome> outcomes = new ArrayList<>();
             for (Future<KotlinCompilerBridge.Outcome> f : futures) outcomes.add(f.get());
-            // Cache whatever compiled before reporting a failure, so after the fix only the broken script compiles again.
-            List<CompiledScriptClasses> compiled = new ArrayList<>();
-            for (int i = 0; i < scripts.size(); i++)
-                if (outcomes.get(i) instanceof KotlinCompilerBridge.Outcome.Compiled c) {
-                    cache.write(scripts.get(i).key(), c.classes());
-                    compiled.add(c.classes());
-                }
-            for (int i = 0; i < scripts.size(); i++)
-                if (outcomes.get(i) instanceof KotlinCompilerBridge.Outcome.Failed f) {
-                    Script s = scripts.get(i);
-                    throw new ScriptException(s.source().file(), f.line(), f.column(),
-                            f.message() + ScriptRuns.sourceLine(s.text(), f.line(), f.column()), null);
-                }
-            return compiled;
+            return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling Kotlin revisions", e);

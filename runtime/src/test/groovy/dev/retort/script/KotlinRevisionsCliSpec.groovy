@@ -126,6 +126,46 @@ class KotlinRevisionsCliSpec extends Specification {
         'Groovy' | '.groovy' | 5    | 22     | 8      | 'unable to resolve class Nope' | "column 'id', new Nope(), primaryKey: true" | "revision 'aaaaaaaaaaaa'\n\nupgrade {\n    createTable('t') {\n        column 'id', new Nope(), primaryKey: true\n    }\n}"
     }
 
+    def "many cache misses compile in one session; an error in one of them names its file, line and column"() {
+        given: 'more Kotlin revisions than KotlinRevisionCompiler.BATCH, the third one broken'
+        def project = new ScriptProject(dir)
+        int count = KotlinRevisionCompiler.BATCH + 2
+        def files = (1..count).collect { i ->
+            project.write("r${i}.kts", """
+                revision("r${i}")
+                ${i > 1 ? "revises(\"r${i - 1}\")" : ''}
+                message("table ${i}")
+
+                upgrade {
+                    createTable("t${i}") {
+                        column("id", integer, primaryKey = true)
+                        column("name", ${i == 3 ? 'strin(20)' : 'string(20)'}, nullable = false)
+                    }
+                }
+                """)
+        }
+
+        when:
+        def broken = project.run('upgrade', 'head')
+
+        then:
+        broken.code == 1
+        broken.err.readLines()[0] ==~ /(?i)error: \Q${files[2]}\E:8:\d+: unresolved reference 'strin'.*/
+        broken.err.readLines()[1].strip() == 'column("name", strin(20), nullable = false)'
+        project.cacheEntries().isEmpty()
+
+        when:
+        Files.writeString(files[2], Files.readString(files[2]).replace('strin(20)', 'string(20)'))
+        def fixed = project.run('upgrade', 'head')
+
+        then:
+        fixed.code == 0
+        fixed.out.readLines().size() == count
+        fixed.out.readLines().last() == "Running upgrade r${count - 1} -> r${count}, table ${count}"
+        tables(project).size() == count + 1
+        project.cacheEntries().size() == count
+    }
+
     def "@DslMarker keeps outer builders out of a createTable block"() {
         given:
         def project = new ScriptProject(dir)

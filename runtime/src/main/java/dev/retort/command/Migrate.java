@@ -41,11 +41,12 @@ public final class Migrate {
      * table's current definition (SQLite rebuilds, MySQL MODIFY) can render a script that starts above base.
      */
     private static void assumeApplied(Project project, Planner planner, List<String> start, SqlScriptSink sink) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         for (String head : start)
-            for (Step step : planner.upgrade(List.of(), head))
-                if (seen.add(step.revision().id()))
-                    sink.assumeApplied(project.loader().load(project.source(step.revision().id())).upgrade());
+            for (Step step : planner.upgrade(List.of(), head)) seen.add(step.revision().id());
+        // One batch, so Kotlin cache misses compile in a single compiler session.
+        project.loader().loadAll(seen.stream().map(project::source).toList())
+                .forEach(loaded -> sink.assumeApplied(loaded.upgrade()));
     }
 
     /**

@@ -122,7 +122,7 @@ class CliOnH2Spec extends Specification {
         then:
         run.exitCode == 1
         run.err.contains("${broken}:")
-        run.err =~ /5b6c7d8e9f00\.groovy:\d+: column \d+: /
+        run.err =~ /5b6c7d8e9f00\.groovy:\d+:\d+: /
         !run.err.contains('\tat ')
         tables() == ['RETORT_VERSION'] as Set
     }

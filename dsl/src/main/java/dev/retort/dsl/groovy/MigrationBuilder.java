@@ -4,6 +4,8 @@ import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
+import groovy.transform.stc.ClosureParams;
+import groovy.transform.stc.FromString;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -157,7 +159,21 @@ public final class MigrationBuilder extends TypeVocabulary {
     }
     public void execute(String sql) { execute(Map.of(), sql); }
 
-    /** {@code onDialect('postgresql', 'h2') { … }}: the block's operations apply on those databases only. */
+    /** {@code onDialect('postgresql') { … }}: the block's operations apply on that database only. */
+    public void onDialect(String dialect, @DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        onDialect(new Object[] {dialect, block});
+    }
+
+    /** {@code onDialect('postgresql', 'h2') { … }}; the typed overloads exist so an IDE knows the block's delegate. */
+    public void onDialect(String first, String second, @DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        onDialect(new Object[] {first, second, block});
+    }
+
+    public void onDialect(List<String> dialects, @DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        onDialect(new Object[] {dialects, block});
+    }
+
+    /** {@code onDialect('postgresql', 'h2', 'sqlite') { … }}: the block's operations apply on those databases only. */
     public void onDialect(Object... namesThenBlock) {
         if (namesThenBlock.length < 2 || !(namesThenBlock[namesThenBlock.length - 1] instanceof Closure<?> block))
             throw new IllegalArgumentException("onDialect needs one or more dialect names and a block: onDialect('postgresql') { … }");
@@ -173,7 +189,8 @@ public final class MigrationBuilder extends TypeVocabulary {
      * {@code connection { c -> … }} or {@code connection { c, sql -> … }}: a data migration run against the live
      * connection ({@code java.sql.Connection}, and {@code groovy.sql.Sql} when the block takes two parameters).
      */
-    public void connection(Closure<?> block) {
+    public void connection(@ClosureParams(value = FromString.class, options = {"java.sql.Connection", "java.sql.Connection,groovy.sql.Sql"})
+                           Closure<?> block) {
         record(new RunWithConnection(new GroovyConnectionCallback(block)));
     }
 }

@@ -1,0 +1,144 @@
+package dev.retort.dsl.kotlin
+
+import dev.retort.dsl.op.*
+import dev.retort.dsl.schema.ColumnDefault
+import dev.retort.dsl.type.ColumnType
+
+/**
+ * The receiver of `upgrade { }` and `downgrade { }`: each call records one operation, the same records the
+ * Groovy builder makes, so a Groovy revision and its Kotlin twin render the same SQL.
+ */
+@RetortDsl
+class MigrationDsl {
+    private val operations = mutableListOf<Operation>()
+
+    /** The operations recorded so far, in order. */
+    fun operations(): List<Operation> = operations.toList()
+
+    private fun record(op: Operation) { operations += op }
+
+    // ---- tables -----------------------------------------------------------------------------------
+
+    fun createTable(name: String, schema: String? = null, ifNotExists: Boolean = false, comment: String? = null,
+                    body: TableDsl.() -> Unit) {
+        record(TableDsl(name).apply(body).build(schema, ifNotExists, comment))
+    }
+
+    fun dropTable(name: String, schema: String? = null, ifExists: Boolean = false) {
+        record(DropTable(schema, name, ifExists))
+    }
+
+    fun renameTable(oldName: String, newName: String, schema: String? = null) {
+        record(RenameTable(schema, oldName, newName))
+    }
+
+    // ---- columns ----------------------------------------------------------------------------------
+
+    fun addColumn(
+        table: String, name: String, type: ColumnType,
+        primaryKey: Boolean = false, autoIncrement: Boolean = false, nullable: Boolean? = null, unique: Boolean = false,
+        default: Any? = null, references: String? = null, onDelete: String? = null, onUpdate: String? = null,
+        comment: String? = null, schema: String? = null, ifNotExists: Boolean = false,
+    ) {
+        val column = columnOf(table, name, type, primaryKey, autoIncrement, nullable, unique, default, references, onDelete, onUpdate, comment)
+        record(AddColumn(schema, table, column, ifNotExists))
+    }
+
+    fun dropColumn(table: String, name: String, schema: String? = null, ifExists: Boolean = false) {
+        record(DropColumn(schema, table, name, ifExists))
+    }
+
+    /**
+     * Changes one column; a parameter left out leaves that aspect as it is. `default = null` drops the default and
+     * `comment = null` drops the comment; the `existing*` values describe the column before the change.
+     */
+    fun alterColumn(
+        table: String, name: String,
+        type: ColumnType? = null, nullable: Boolean? = null, default: Any? = Unchanged, newName: String? = null,
+        comment: String? = UNCHANGED_TEXT,
+        existingType: ColumnType? = null, existingNullable: Boolean? = null, existingDefault: Any? = null,
+        existingComment: String? = null, using: String? = null, schema: String? = null,
+    ) {
+        val defaultChanged = default !== Unchanged
+        val commentChanged = comment !== UNCHANGED_TEXT
+        record(AlterColumn(schema, table, name, type, nullable,
+            defaultChanged, if (defaultChanged) default?.let { ColumnDefault.of(it) } else null,
+            newName,
+            commentChanged, if (commentChanged) comment else null,
+            existingType, existingNullable, existingDefault?.let { ColumnDefault.of(it) }, existingComment, using))
+    }
+
+    fun renameColumn(table: String, oldName: String, newName: String, schema: String? = null) {
+        record(RenameColumn(schema, table, oldName, newName))
+    }
+
+    // ---- indexes and constraints ------------------------------------------------------------------
+
+    fun createIndex(name: String, table: String, columns: List<String>, unique: Boolean = false, where: String? = null,
+                    ifNotExists: Boolean = false, concurrently: Boolean = false, schema: String? = null) {
+        record(CreateIndex(schema, name, table, columns, unique, where, ifNotExists, concurrently))
+    }
+
+    /** `table` is needed by MySQL and MariaDB, where an index belongs to its table. */
+    fun dropIndex(name: String, table: String? = null, ifExists: Boolean = false, concurrently: Boolean = false, schema: String? = null) {
+        record(DropIndex(schema, name, table, ifExists, concurrently))
+    }
+
+    fun createUniqueConstraint(name: String, table: String, columns: List<String>, schema: String? = null) {
+        record(CreateUniqueConstraint(schema, name, table, columns))
+    }
+
+    fun createPrimaryKey(name: String, table: String, columns: List<String>, schema: String? = null) {
+        record(CreatePrimaryKey(schema, name, table, columns))
+    }
+
+    fun createCheckConstraint(name: String, table: String, sql: String, schema: String? = null) {
+        record(CreateCheckConstraint(schema, name, table, sql))
+    }
+
+    fun createForeignKey(name: String, table: String, refTable: String, columns: List<String>, refColumns: List<String>,
+                         onDelete: String? = null, onUpdate: String? = null, schema: String? = null) {
+        record(CreateForeignKey(schema, name, table, refTable, columns, refColumns, onDelete, onUpdate))
+    }
+
+    /** `type`: "foreignKey", "unique", "check" or "primary" (MySQL needs it). */
+    fun dropConstraint(name: String, table: String, type: String? = null, schema: String? = null) {
+        record(DropConstraint(schema, name, table, type?.let { ConstraintType.fromDsl(it) }))
+    }
+
+    // ---- comments, data, raw SQL ------------------------------------------------------------------
+
+    /** `text = null` drops the comment. */
+    fun tableComment(table: String, text: String?, existingComment: String? = null, schema: String? = null) {
+        record(TableComment(schema, table, text, existingComment))
+    }
+
+    fun insert(table: String, rows: List<Map<String, Any?>>, schema: String? = null) {
+        record(Insert(schema, table, rows))
+    }
+
+    /** `dialect` limits the statement to one database, e.g. `dialect = "postgresql"`. */
+    fun execute(sql: String, dialect: String? = null) {
+        record(ExecuteSql(sql, dialect))
+    }
+
+    /** `onDialect("postgresql", "h2") { … }`: the block's operations apply on those databases only. */
+    fun onDialect(vararg dialects: String, block: MigrationDsl.() -> Unit) {
+        require(dialects.isNotEmpty()) { "onDialect needs one or more dialect names: onDialect(\"postgresql\") { … }" }
+        record(OnDialect(dialects.toList(), MigrationDsl().apply(block).operations()))
+    }
+
+    /** A data migration against the live connection, in the migration's transaction. Online only. */
+    fun connection(block: (java.sql.Connection) -> Unit) {
+        record(RunWithConnection { c -> block(c as java.sql.Connection) })
+    }
+
+    /** The value of an `alterColumn` parameter that was left out, as opposed to an explicit null. */
+    object Unchanged { override fun toString() = "Unchanged" }
+
+    private companion object {
+        // A distinct String instance compared by identity: `comment = null` drops the comment, leaving it out keeps it.
+        @Suppress("StringOperationCanBeSimplified")
+        val UNCHANGED_TEXT: String = String(charArrayOf('\u0000'))
+    }
+}

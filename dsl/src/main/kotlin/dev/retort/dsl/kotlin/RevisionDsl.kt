@@ -1,0 +1,39 @@
+package dev.retort.dsl.kotlin
+
+import dev.retort.dsl.op.Operation
+
+/**
+ * The implicit receiver of every Kotlin revision script. Running the script records its blocks; the blocks run
+ * later, when the runtime asks for the upgrade or downgrade operations.
+ */
+@RetortDsl
+class RevisionDsl {
+    private var upgradeBlock: (MigrationDsl.() -> Unit)? = null
+    private var downgradeBlock: (MigrationDsl.() -> Unit)? = null
+
+    // The header is read from the source text without compiling (see the runtime's header reader);
+    // these calls exist so the script compiles and an IDE completes them.
+    fun revision(id: String) {}
+    fun revises(vararg parents: String) {}
+    fun message(text: String) {}
+    fun branchLabels(vararg labels: String) {}
+    fun dependsOn(vararg revisions: String) {}
+
+    fun upgrade(block: MigrationDsl.() -> Unit) {
+        check(upgradeBlock == null) { "upgrade { } is declared twice" }
+        upgradeBlock = block
+    }
+
+    fun downgrade(block: MigrationDsl.() -> Unit) {
+        check(downgradeBlock == null) { "downgrade { } is declared twice" }
+        downgradeBlock = block
+    }
+
+    fun hasDowngrade(): Boolean = downgradeBlock != null
+
+    /** The operations of the upgrade block, recorded afresh on each call. */
+    fun upgradeOperations(): List<Operation> = upgradeBlock?.let { MigrationDsl().apply(it).operations() } ?: emptyList()
+
+    /** The operations of the downgrade block; empty when there is none (the runtime then derives it). */
+    fun downgradeOperations(): List<Operation> = downgradeBlock?.let { MigrationDsl().apply(it).operations() } ?: emptyList()
+}

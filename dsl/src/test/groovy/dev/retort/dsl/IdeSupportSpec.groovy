@@ -1,0 +1,78 @@
+package dev.retort.dsl
+
+import dev.retort.dsl.groovy.MigrationBuilder
+import dev.retort.dsl.groovy.RevisionScript
+import dev.retort.dsl.groovy.TableBuilder
+import dev.retort.dsl.kotlin.RevisionDsl
+import groovy.transform.stc.ClosureParams
+import java.lang.reflect.Modifier
+import kotlin.script.experimental.annotations.KotlinScript
+import kotlin.script.experimental.api.ScriptCompilationConfiguration
+import kotlin.script.experimental.api.ScriptCompilationKt
+import spock.lang.Specification
+
+/** What IntelliJ needs for completion: the Kotlin script definition marker, the GDSL file and typed closures. */
+class IdeSupportSpec extends Specification {
+    static final String MARKER_DIR = 'META-INF/kotlin/script/templates/'
+
+    /** Where a class or resource was loaded from: the same jar (or classes folder) means it ships in that jar. */
+    static String origin(URL url, String path) { url.toString() - path }
+
+    def "the jar holding the Kotlin script definition ships its templates marker"() {
+        given:
+        def markers = getClass().classLoader.getResources(MARKER_DIR).toList()
+        def definitionName = 'dev.retort.dsl.kotlin.RevisionScript'
+        def marker = getClass().classLoader.getResource(MARKER_DIR + definitionName + '.classname')
+        def definition = Class.forName(definitionName)
+        def classFile = definitionName.replace('.', '/') + '.class'
+
+        expect:
+        !markers.isEmpty()
+        marker != null
+        origin(marker, MARKER_DIR + definitionName + '.classname') == origin(getClass().classLoader.getResource(classFile), classFile)
+        definition.getAnnotation(KotlinScript).fileExtension() == 'kts'
+        'x/versions/2026_01_01_0000-abc_add.kts' ==~ definition.getAnnotation(KotlinScript).filePathPattern()
+        !('build.gradle.kts' ==~ definition.getAnnotation(KotlinScript).filePathPattern())
+    }
+
+    def "the script definition makes RevisionDsl the implicit receiver and imports the DSL"() {
+        given:
+        def config = dev.retort.dsl.kotlin.RevisionScriptCompilation.INSTANCE
+        def keys = ScriptCompilationConfiguration.getDeclaredField('Companion').get(null)
+
+        expect:
+        config.get(ScriptCompilationKt.getDefaultImports(keys)) == ['dev.retort.dsl.kotlin.*']
+        config.get(ScriptCompilationKt.getImplicitReceivers(keys))*.typeName == [RevisionDsl.name]
+        config.get(ScriptCompilationKt.getBaseClass(keys)).typeName == 'dev.retort.dsl.kotlin.RevisionScript'
+    }
+
+    def "a GDSL file gives Groovy revisions under versions/ the RevisionScript methods"() {
+        given:
+        def gdsl = getClass().classLoader.getResource('dev/retort/dsl/groovy/retort.gdsl')?.text
+
+        expect:
+        gdsl != null
+        gdsl.contains("findClass('${RevisionScript.name}')")
+        gdsl.contains('pathRegexp')
+    }
+
+    def "every closure parameter of #type.simpleName's public methods tells the IDE what it runs against"() {
+        given:
+        def untyped = type.declaredMethods.findAll { Modifier.isPublic(it.modifiers) }.collectMany { m ->
+            m.parameters.findAll { it.type == Closure }
+                    .findAll { p -> !p.isAnnotationPresent(DelegatesTo) && !p.isAnnotationPresent(ClosureParams) }
+                    .collect { "${m.name}(${it.name})" }
+        }
+        def closures = type.declaredMethods.count { m -> m.parameterTypes.contains(Closure) }
+
+        expect:
+        closures >= minimum
+        untyped == []
+
+        where:
+        type             | minimum
+        RevisionScript   | 2
+        MigrationBuilder | 5
+        TableBuilder     | 0
+    }
+}

@@ -106,11 +106,16 @@ public final class Retort implements AutoCloseable {
     public List<StepResult> downgrade(String target) { return migrate(Direction.DOWNGRADE, target); }
 
     /** The SQL an upgrade would run, without a database ({@code upgrade --sql}); {@code dialect} as {@code --dialect}. */
-    public String upgradeSql(String target, String dialect) {
+    public String upgradeSql(String target, String dialect) { return sql(Direction.UPGRADE, target, dialect); }
+
+    /** The SQL a downgrade would run ({@code downgrade --sql FROM:TO}). */
+    public String downgradeSql(String range, String dialect) { return sql(Direction.DOWNGRADE, range, dialect); }
+
+    private String sql(Direction direction, String target, String dialect) {
         return translate(() -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            Migrate.offline(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(config.url()), Direction.UPGRADE, target, out);
+            Migrate.offline(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(config.url()), direction, target, out);
             return bytes.toString(StandardCharsets.UTF_8);
         });
     }
@@ -167,7 +172,7 @@ public final class Retort implements AutoCloseable {
     }
 
     private Database database() {
-        return dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool());
+        return dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool(), config.createDatabase());
     }
 
     private static List<RevisionInfo> info(List<Status.RevisionView> views) {

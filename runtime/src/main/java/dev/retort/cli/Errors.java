@@ -13,7 +13,7 @@ final class Errors {
 
     /** Failures the user can act on from the message alone. */
     static boolean isInternal(Throwable e) {
-        return !(e instanceof ScriptException || e instanceof GraphException || e instanceof ConfigException
+        return !(e instanceof dev.retort.api.RetortException || e instanceof ScriptException || e instanceof GraphException || e instanceof ConfigException
                 || e instanceof DatabaseException || e instanceof RenderException || e instanceof IllegalArgumentException
                 || e instanceof IllegalStateException || e instanceof UncheckedIOException);
     }

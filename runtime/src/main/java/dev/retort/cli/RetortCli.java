@@ -1,10 +1,10 @@
 package dev.retort.cli;
 
+import dev.retort.api.Retort;
 import dev.retort.command.*;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.db.Database;
-import dev.retort.dsl.dialect.Dialects;
 import dev.retort.graph.Direction;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -145,31 +145,33 @@ public final class RetortCli implements Callable<Integer> {
         return m;
     }
 
-    /** upgrade/downgrade, shared by both commands. */
+    /** upgrade/downgrade, shared by both commands; they run through the Java API, like an embedding application. */
     int migrate(Direction direction, String target, boolean sql, String dialectName) {
         RetortConfig config = config();
-        if (!config.isMultiDatabase()) return migrate(Project.open(config), direction, target, sql, dialectName);
-        // multidb: each database of 'databases' in turn, in the order listed.
+        if (!config.isMultiDatabase()) return migrate(section != null ? section : env.get("RETORT_ENV"), direction, target, sql, dialectName);
+        // multidb: each database of 'databases' in turn, in the order listed; -n NAME selects one database's section.
         for (Map.Entry<String, RetortConfig> db : config.databases().entrySet()) {
             if (sql) out.println("-- Database " + db.getKey());
             else progress("Database " + db.getKey() + " (" + Database.safeUrl(db.getValue().url()) + ")");
-            migrate(Project.open(db.getValue()), direction, target, sql, dialectName);
+            migrate(db.getKey(), direction, target, sql, dialectName);
         }
         return 0;
     }
 
-    private int migrate(Project project, Direction direction, String target, boolean sql, String dialectName) {
-        if (sql) {
-            var dialect = dialectName != null ? Dialects.byName(dialectName) : Dialects.forUrl(project.config().url());
-            Migrate.offline(project, dialect, direction, target, out);
-            return 0;
-        }
-        try (Database db = database(project.config())) {
-            Migrate.online(project, db, direction, target, this::progress);
+    private int migrate(String sectionName, Direction direction, String target, boolean sql, String dialectName) {
+        Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env).progress(this::progress);
+        x.forEach(builder::x);
+        if (url != null) builder.url(url);
+        if (user != null) builder.user(user);
+        if (password != null) builder.password(password);
+        try (Retort retort = builder.load()) {
+            if (!sql) {
+                if (direction == Direction.UPGRADE) retort.upgrade(target); else retort.downgrade(target);
+            } else {
+                out.print(direction == Direction.UPGRADE ? retort.upgradeSql(target, dialectName) : retort.downgradeSql(target, dialectName));
+                out.flush();
+            }
         }
         return 0;
     }
-
-
-
 }

@@ -1,30 +1,57 @@
 package dev.retort.exec;
 
 import dev.retort.db.DatabaseException;
+import dev.retort.db.HistoryRow;
+import dev.retort.db.HistoryTable;
+import dev.retort.db.LauncherIdentity;
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.dsl.op.Operation;
-import dev.retort.dsl.op.RunWithConnection;
+import dev.retort.graph.Direction;
 import dev.retort.graph.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Runs a migration on a live connection. Where DDL is transactional, the whole run is one transaction, or one
- * per revision with {@code transactionPerMigration}; the version-table change shares its step's transaction.
+ * Runs a migration on a live connection and writes {@code retort_history} as it goes.
+ * <p>Where DDL is transactional, the whole run is one transaction, or one per revision with
+ * {@code transactionPerMigration}; the version-table change and the history row share their step's transaction,
+ * and a failure rolls it back, then records the failure on its own. {@code autocommit { }} statements commit
+ * what ran before them and run outside any transaction.
+ * <p>Where DDL commits by itself (MySQL, MariaDB, Oracle), each statement's completion is recorded in the step's
+ * history row together with a digest of the statements so far. A rerun resumes after the last applied
+ * statement when the script still renders those statements identically, and refuses otherwise: the database
+ * is never left in a partial state that nobody was told about.
  */
 public final class JdbcSink implements MigrationSink {
     private final Connection connection;
     private final Dialect dialect;
     private final boolean perMigration;
-    private Step current;
+    private final HistoryTable history;
+    private final Consumer<String> notices;
+    private final LauncherIdentity who = LauncherIdentity.current();
 
-    public JdbcSink(Connection connection, Dialect dialect, boolean transactionPerMigration) {
+    private StepPlan current;
+    private Instant started;
+    private long historyId = -1;
+    private int resumeAfter;
+    private int stepsSinceCommit;
+    private int stepsCommitted;
+    private boolean autocommitRan;
+
+    public JdbcSink(Connection connection, Dialect dialect, boolean transactionPerMigration, HistoryTable history, Consumer<String> notices) {
         this.connection = connection;
         this.dialect = dialect;
         this.perMigration = transactionPerMigration;
+        this.history = history;
+        this.notices = notices;
     }
+
+    @Override public Dialect dialect() { return dialect; }
 
     private boolean transactional() { return dialect.capabilities().transactionalDdl(); }
 
@@ -36,53 +63,161 @@ public final class JdbcSink implements MigrationSink {
         }
     }
 
-    @Override public void beginStep(Step step) { current = step; }
+    @Override public void beginStep(StepPlan plan) {
+        current = plan;
+        started = Instant.now();
+        historyId = -1;
+        resumeAfter = 0;
+        if (transactional()) return;
+        try {
+            resumeAfter = resumePoint(plan);
+            historyId = history.nextId(connection);
+            history.insert(connection, row(historyId, plan, null, false, resumeAfter, null));
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot write the history table " + history.name() + ": " + e.getMessage(), e);
+        }
+    }
 
-    @Override public void apply(Operation operation) {
-        if (operation instanceof RunWithConnection r) {
-            try {
-                r.callback().run(connection);
-            } catch (Exception e) {
-                throw new DatabaseException("connection { } block of revision " + current.revision().id() + " failed: " + e.getMessage(), e);
+    /** How many statements of the step a failed earlier run left in the database, checked against the script. */
+    private int resumePoint(StepPlan plan) throws SQLException {
+        Optional<HistoryRow> last = history.latest(connection, plan.revision(), direction(plan.step()));
+        if (last.isEmpty() || last.get().success() || last.get().statementsApplied() == 0) return 0;
+        HistoryRow failed = last.get();
+        int k = failed.statementsApplied();
+        int total = plan.statements().size();
+        if (k <= total && plan.prefixDigests().get(k).equals(failed.appliedDigest())) {
+            notices.accept("Resuming revision " + plan.revision() + " at statement " + (k + 1) + " of " + total + ": "
+                    + applied(k) + " by the run that failed at " + failed.startedAt() + " (history row " + failed.id() + ")");
+            return k;
+        }
+        throw new DatabaseException("revision " + plan.revision() + " failed in an earlier run (history row " + failed.id()
+                + ") after " + applied(k) + ", and " + plan.script() + " no longer renders " + (k == 1 ? "that statement" : "those " + k + " statements")
+                + " the same way, so Retort cannot tell what the database holds. Restore them in the script and run again; or undo them "
+                + "by hand and then record that nothing remains: UPDATE " + history.name() + " SET statements_applied = 0 WHERE id = " + failed.id(), null);
+    }
+
+    @Override public void statement(StepStatement s) {
+        if (s.number() <= resumeAfter) return;
+        try {
+            if (s.autocommit() && transactional()) {
+                // Outside any transaction: commit what ran so far, run, then open a new transaction.
+                connection.commit();
+                stepsCommitted += stepsSinceCommit;
+                stepsSinceCommit = 0;
+                autocommitRan = true;
+                connection.setAutoCommit(true);
+                try {
+                    run(s);
+                } finally {
+                    connection.setAutoCommit(false);
+                }
+            } else {
+                run(s);
             }
+        } catch (Exception e) {
+            throw new DatabaseException(failure(s, e), e);
+        }
+        if (!transactional()) {
+            try {
+                history.progress(connection, historyId, s.number(), current.prefixDigests().get(s.number()));
+            } catch (SQLException e) {
+                throw new DatabaseException("statement " + s.number() + " of revision " + current.revision() + " was applied, but recording "
+                        + "that in " + history.name() + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void run(StepStatement s) throws Exception {
+        if (s.callback() != null) {
+            s.callback().callback().run(connection);
             return;
         }
-        execute(dialect.render(operation));
-    }
-
-    @Override public void versionChange(List<String> statements) { execute(statements); }
-
-    private void execute(List<String> statements) {
-        try (Statement s = connection.createStatement()) {
-            for (String sql : statements) {
-                try {
-                    s.execute(sql);
-                } catch (SQLException e) {
-                    throw new DatabaseException("revision " + current.revision().id() + " failed on\n    " + sql.replace("\n", "\n    ")
-                            + "\n" + dialect.name() + " said: " + e.getMessage(), e);
-                }
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot create a statement: " + e.getMessage(), e);
+        try (Statement st = connection.createStatement()) {
+            st.execute(s.sql());
         }
     }
 
-    @Override public void endStep(Step step) {
-        if (transactional() && perMigration) commit();
+    /** "revision X failed at statement 3 of 5 (file:line, op): SQL: database error; what was applied". */
+    private String failure(StepStatement s, Exception e) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
+        int total = current.statements().size();
+        String head = "revision " + current.revision() + " failed at statement " + s.number() + " of " + total + " ("
+                + current.where(s) + ", " + s.operation() + "): " + s.text() + ": " + cause + "; ";
+        if (!transactional()) {
+            int k = s.number() - 1;
+            return head + (k == 0 ? "no statement of it was applied. Fix the script and run again."
+                    : applied(k) + ". Fix the script and run again: Retort resumes at statement " + (k + 1) + " as long as "
+                    + (k == 1 ? "statement 1 stays" : "statements 1–" + k + " stay") + " as they are.");
+        }
+        StringBuilder sb = new StringBuilder(head).append("the transaction was rolled back, so nothing of revision ").append(current.revision()).append(" remains");
+        if (stepsSinceCommit > 0) sb.append(", nor of the ").append(stepsSinceCommit).append(" revision(s) before it in this run");
+        if (stepsCommitted > 0) sb.append("; ").append(stepsCommitted).append(" earlier revision(s) of this run were committed and stay applied");
+        if (autocommitRan) sb.append("; statements in autocommit { } blocks were committed as they ran");
+        return sb.append(". Fix the script and run again.").toString();
+    }
+
+    private static String applied(int k) {
+        return k == 1 ? "statement 1 was applied" : "statements 1–" + k + " were applied";
+    }
+
+    @Override public void versionChange(List<String> statements) {
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) s.execute(sql);
+        } catch (SQLException e) {
+            throw new DatabaseException("revision " + current.revision() + ": updating the version table failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override public void endStep(StepPlan plan) {
+        Instant finished = Instant.now();
+        try {
+            if (transactional()) {
+                history.insert(connection, row(history.nextId(connection), plan, finished, true, plan.statements().size(), null));
+            } else {
+                history.finish(connection, historyId, finished, Duration.between(started, finished).toMillis(), true, null);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot write the history table " + history.name() + ": " + e.getMessage(), e);
+        }
+        if (transactional() && perMigration) {
+            commit();
+            stepsCommitted++;
+        } else {
+            stepsSinceCommit++;
+        }
     }
 
     @Override public void endRun() {
         if (transactional() && !perMigration) commit();
     }
 
-    @Override public void abort() {
-        if (!transactional()) return;
+    @Override public void abort(RuntimeException failure) {
+        // The original failure is what the user needs; a failure to roll back or to record it must not hide it.
         try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is what the user needs to see; a failed rollback ends with the connection anyway.
+            if (transactional()) {
+                connection.rollback();
+                if (current == null) return;
+                connection.setAutoCommit(true);
+                history.insert(connection, row(history.nextId(connection), current, Instant.now(), false, 0, failure.getMessage()));
+            } else if (historyId >= 0) {
+                Instant now = Instant.now();
+                history.finish(connection, historyId, now, Duration.between(started, now).toMillis(), false, failure.getMessage());
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // The connection is closed with the command anyway.
         }
     }
+
+    private HistoryRow row(long id, StepPlan plan, Instant finished, boolean success, int applied, String error) {
+        Step step = plan.step();
+        String parents = String.join(",", step.revision().downRevisions());
+        boolean up = step.direction() == Direction.UPGRADE;
+        return new HistoryRow(id, plan.revision(), direction(step), up ? parents : plan.revision(), up ? plan.revision() : parents,
+                plan.script(), plan.checksum(), started, finished, finished == null ? null : Duration.between(started, finished).toMillis(),
+                who.osUser(), who.host(), success, plan.statements().size(), applied, plan.prefixDigests().get(applied), error);
+    }
+
+    private static String direction(Step step) { return step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade"; }
 
     private void commit() {
         try {

@@ -2,8 +2,6 @@ package dev.retort.exec;
 
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.RenderException;
-import dev.retort.dsl.op.Operation;
-import dev.retort.dsl.op.RunWithConnection;
 import dev.retort.graph.Direction;
 import dev.retort.graph.Step;
 import java.io.PrintStream;
@@ -15,7 +13,8 @@ public final class SqlScriptSink implements MigrationSink {
     private final Dialect dialect;
     private final boolean perMigration;
     private final List<String> preamble;
-    private Step current;
+    private StepPlan current;
+    private boolean inAutocommit;
 
     /** @param preamble statements printed first (the version table's CREATE when starting from base) */
     public SqlScriptSink(PrintStream out, Dialect dialect, boolean transactionPerMigration, List<String> preamble) {
@@ -32,23 +31,33 @@ public final class SqlScriptSink implements MigrationSink {
         preamble.forEach(this::statement);
     }
 
-    @Override public void beginStep(Step step) {
-        current = step;
+    @Override public Dialect dialect() { return dialect; }
+
+    @Override public void beginStep(StepPlan plan) {
+        Step step = plan.step();
+        current = plan;
         out.println("-- Running " + (step.direction() == Direction.UPGRADE ? "upgrade " : "downgrade ") + step.arrow());
         out.println();
         if (transactional() && perMigration) statement(dialect.capabilities().beginStatement());
     }
 
-    @Override public void apply(Operation operation) {
-        if (operation instanceof RunWithConnection)
-            throw new RenderException("revision " + current.revision().id() + " uses connection { }, which needs a live database; "
-                    + "it cannot be rendered offline with --sql");
-        dialect.render(operation).forEach(this::statement);
+    @Override public void statement(StepStatement s) {
+        if (s.callback() != null)
+            throw new RenderException("revision " + current.revision() + " (" + current.where(s) + ") uses connection { }, which needs "
+                    + "a live database; it cannot be rendered offline with --sql");
+        if (s.autocommit() != inAutocommit && transactional()) {
+            // An autocommit { } block ends the open transaction and the statements after it start a new one.
+            statement(s.autocommit() ? "COMMIT" : dialect.capabilities().beginStatement());
+        }
+        inAutocommit = s.autocommit();
+        statement(s.sql());
     }
 
     @Override public void versionChange(List<String> statements) { statements.forEach(this::statement); }
 
-    @Override public void endStep(Step step) {
+    @Override public void endStep(StepPlan plan) {
+        if (inAutocommit && transactional()) statement(dialect.capabilities().beginStatement());
+        inAutocommit = false;
         if (transactional() && perMigration) statement("COMMIT");
     }
 
@@ -57,7 +66,7 @@ public final class SqlScriptSink implements MigrationSink {
         out.flush();
     }
 
-    @Override public void abort() { out.flush(); }
+    @Override public void abort(RuntimeException failure) { out.flush(); }
 
     private void statement(String sql) {
         out.println(sql + dialect.statementTerminator());

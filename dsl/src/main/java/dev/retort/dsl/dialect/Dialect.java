@@ -31,6 +31,9 @@ public interface Dialect {
     /** A value as an SQL literal, for offline scripts and version-table statements. */
     String literal(Object value);
 
+    /** How a migration run keeps other launchers out of this database. */
+    default LockMechanism lockMechanism() { return LockMechanism.LOCK_TABLE_ROW; }
+
     /** What ends a statement in an offline script ({@code ;}, or {@code ;\nGO} on SQL Server). */
     default String statementTerminator() { return ";"; }
 }

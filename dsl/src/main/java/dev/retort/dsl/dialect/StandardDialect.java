@@ -127,6 +127,7 @@ public abstract class StandardDialect implements Dialect {
         if (op instanceof ExecuteSql o) return o.dialect() == null || o.dialect().equalsIgnoreCase(name()) ? List.of(o.sql()) : List.of();
         if (op instanceof OnDialect o) return o.dialects().stream().anyMatch(n -> n.equalsIgnoreCase(name()))
                 ? o.operations().stream().flatMap(inner -> render(inner).stream()).toList() : List.of();
+        if (op instanceof Autocommit o) return o.operations().stream().flatMap(inner -> render(inner).stream()).toList();
         throw new RenderException(op.describe() + " is not SQL that can be rendered (it runs against a live connection)");
     }
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
         description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
-                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class})
+                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+                ValidateCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");

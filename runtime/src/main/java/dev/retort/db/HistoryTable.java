@@ -13,7 +13,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -143,6 +145,16 @@ public final class HistoryTable {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM " + table() + " ORDER BY id")) {
             while (rs.next()) out.add(row(rs));
         }
+        return out;
+    }
+
+    /**
+     * Per revision, its newest successful row: an {@code upgrade} or {@code stamp} row means the revision is applied
+     * with that script, a {@code downgrade} row means it was taken out since.
+     */
+    public Map<String, HistoryRow> lastSuccessful(Connection c) throws SQLException {
+        Map<String, HistoryRow> out = new LinkedHashMap<>();
+        for (HistoryRow r : all(c)) if (r.success()) out.put(r.revision(), r);
         return out;
     }
 

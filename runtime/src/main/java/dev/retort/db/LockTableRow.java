@@ -47,15 +47,12 @@ final class LockTableRow extends SessionLock {
     private String quoted() { return database.dialect().quote(table); }
 
     @Override protected boolean tryTake(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.setQueryTimeout(1);
-            try (ResultSet rs = s.executeQuery("SELECT id FROM " + quoted() + " WHERE id = 1 FOR UPDATE")) { rs.next(); }
-        } catch (SQLException e) {
-            // A lock timeout: someone else holds the row.
-            c.rollback();
-            return false;
+        // SKIP LOCKED returns no row instead of waiting: a lock-wait timeout would be an SQLTimeoutException,
+        // which makes HikariCP discard the connection.
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM " + quoted() + " WHERE id = 1 FOR UPDATE SKIP LOCKED")) {
+            return rs.next();
         }
-        return true;
     }
 
     @Override protected String holder(Connection c) throws SQLException {

@@ -30,7 +30,8 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(url);
         if (user != null) config.setUsername(user);
         if (password != null) config.setPassword(password);
-        if (!pool.containsKey("maximumPoolSize")) config.setMaximumPoolSize(2);
+        // The migration lock holds a connection of its own for the whole run, so the pool needs at least two.
+        config.setMaximumPoolSize(Math.max(2, pool.containsKey("maximumPoolSize") ? config.getMaximumPoolSize() : 2));
         // A migration run is short: fail fast when the server is down instead of retrying for Hikari's default 30 s.
         if (!pool.containsKey("connectionTimeout")) config.setConnectionTimeout(10_000);
         if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(-1);

@@ -33,6 +33,9 @@ final class LockFile implements MigrationLock {
         this.file = lockFileFor(url);
     }
 
+    /** @param file the lock file, or null for no lock (an in-memory database) */
+    LockFile(Path file) { this.file = file; }
+
     /** {@code jdbc:sqlite:/data/app.db?x=y} → {@code /data/app.db.retort-lock}; null for an in-memory database. */
     static Path lockFileFor(String url) {
         String path = url.replaceFirst("^jdbc:sqlite:", "").replaceFirst("^file:", "");

@@ -1,13 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.command.*;
-import dev.retort.db.Database;
 import dev.retort.graph.Direction;
-import dev.retort.script.ScriptLanguage;
-import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

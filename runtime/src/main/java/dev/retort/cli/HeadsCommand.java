@@ -1,26 +1,20 @@
 package dev.retort.cli;
 
-import dev.retort.command.*;
-import dev.retort.db.Database;
-import dev.retort.graph.Direction;
-import dev.retort.script.ScriptLanguage;
-import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import dev.retort.command.Status;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "heads", description = "Show the head revisions of the scripts.")
 final class HeadsCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = {"-v", "--verbose"}) boolean verbose;
+    @Option(names = "--resolve-dependencies", description = "treat dependencies as down revisions: hide heads others depend on")
+    boolean resolveDependencies;
 
     @Override public Integer call() {
-        root.print(Status.heads(root.project()), v -> verbose ? v.shortForm() + "\n    path: " + v.path() + "\n    " + v.message() : v.shortForm());
+        root.print(Status.heads(root.project(), resolveDependencies), v -> verbose ? v.logEntry() : v.headsLine());
         return 0;
     }
 }

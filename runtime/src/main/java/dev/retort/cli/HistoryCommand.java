@@ -1,37 +1,42 @@
 package dev.retort.cli;
 
-import dev.retort.command.*;
+import dev.retort.command.AppliedRuns;
+import dev.retort.command.Project;
+import dev.retort.command.Status;
 import dev.retort.db.Database;
-import dev.retort.graph.Direction;
-import dev.retort.script.ScriptLanguage;
-import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import dev.retort.db.HistoryRow;
 import java.util.List;
 import java.util.Map;
-import dev.retort.db.HistoryRow;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "history", description = "List revisions, newest first.")
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "START:END", description = "only this range; 'current' is allowed on either side")
+    String range;
     @Option(names = {"-v", "--verbose"}) boolean verbose;
+    @Option(names = {"-i", "--indicate-current"}, description = "mark the revisions the database is at") boolean indicateCurrent;
 
     @Override public Integer call() {
         Project project = root.project();
+        List<String> rows = List.of();
+        if (indicateCurrent || (range != null && range.contains("current")))
+            try (Database db = root.database(project.config())) {
+                rows = Status.currentRows(project, db);
+            }
         Map<String, HistoryRow> runs = verbose ? appliedRuns(project) : Map.of();
-        root.print(Status.history(project), v -> verbose
-                ? "Rev: " + v.shortForm() + (v.mergePoint() ? " (mergepoint)" : "") + (v.branchPoint() ? " (branchpoint)" : "")
-                  + "\nParent: " + (v.parents().isEmpty() ? "<base>" : String.join(", ", v.parents()))
-                  + "\nPath: " + v.path()
-                  + (runs.containsKey(v.id()) ? "\n" + AppliedRuns.describe(runs.get(v.id())) : "")
-                  + "\n\n    " + v.message() + "\n"
-                : v.historyLine());
+        root.print(Status.history(project, range, rows, indicateCurrent), v -> verbose ? withRun(v.logEntry(), runs.get(v.id())) : v.historyLine());
         return 0;
+    }
+
+    /** Adds the {@code Applied: …} line of the revision's last run after the entry's header (before its blank line). */
+    private static String withRun(String entry, HistoryRow run) {
+        if (run == null) return entry;
+        int blank = entry.indexOf("\n\n");
+        return entry.substring(0, blank + 1) + AppliedRuns.describe(run) + entry.substring(blank + 1);
     }
 
     /** Best effort: the graph is shown even when the database cannot be reached. */

@@ -1,31 +1,32 @@
 package dev.retort.cli;
 
-import dev.retort.command.*;
-import dev.retort.db.Database;
-import dev.retort.graph.Direction;
+import dev.retort.command.Init;
+import dev.retort.command.Template;
+import dev.retort.command.TemplateCatalog;
 import dev.retort.script.ScriptLanguage;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", description = "Create a new project folder from a template.")
+@Command(name = "init", description = "Create a new project folder from a template (built in, in template_locations, or a folder).")
 final class InitCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
-    @Option(names = "--template", description = "template name (groovy)") String template;
-    @Option(names = "--language", description = "groovy or kotlin") String language;
+    @Option(names = "--template", paramLabel = "NAME|DIR", description = "template name (see list-templates) or template folder") String template;
+    @Option(names = "--language", description = "groovy or kotlin: language of new revisions") String language;
     @Parameters(paramLabel = "DIR") Path dir;
 
     @Override public Integer call() {
-        String name = template != null ? template : language != null ? ScriptLanguage.byName(language).configName() : "groovy";
-        Init.run(name, dir);
-        root.progress("Created " + dir.toAbsolutePath().normalize() + " from template '" + name + "'");
-        root.progress("Next: cd " + dir + " && retort revision -m \"first revision\" && retort upgrade head");
+        String lang = language == null ? null : ScriptLanguage.byName(language).configName();
+        String name = template != null ? template : lang != null ? lang : "groovy";
+        Template chosen = TemplateCatalog.of(root.configWithoutPathChecks().templateLocations()).resolve(name);
+        Init.run(chosen, dir, lang);
+        root.progress("Created " + dir.toAbsolutePath().normalize() + " from template '" + chosen.name() + "' (" + chosen.origin() + ")");
+        var created = dev.retort.config.ConfigLoader.loadWithoutPathChecks(dir.resolve("retort.ini"), null, java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
+        String pick = created.isMultiDatabase() ? "-n " + created.databases().keySet().iterator().next() + " " : "";
+        root.progress("Next: cd " + dir + " && retort " + pick + "revision -m \"first revision\" && retort upgrade head");
         return 0;
     }
 }

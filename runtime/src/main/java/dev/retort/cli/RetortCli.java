@@ -6,23 +6,20 @@ import dev.retort.config.RetortConfig;
 import dev.retort.db.Database;
 import dev.retort.dsl.dialect.Dialects;
 import dev.retort.graph.Direction;
-import dev.retort.script.ScriptLanguage;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.*;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** The {@code retort} launcher: global options, then one subcommand. Each subcommand only wires objects together. */
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
         description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
-        subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class,
+        subcommands = {InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+                BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
                 ValidateCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
@@ -72,17 +69,58 @@ public final class RetortCli implements Callable<Integer> {
     // ---- shared wiring ----------------------------------------------------------------------------
 
     RetortConfig config() {
+        String chosen = section != null ? section : env.get("RETORT_ENV");
+        return warn(ConfigLoader.load(configFile, chosen, x, env, flags()));
+    }
+
+    /** The configuration for commands that may run before the folders it names exist: init, list-templates. */
+    RetortConfig configWithoutPathChecks() {
+        String chosen = section != null ? section : env.get("RETORT_ENV");
+        return warn(ConfigLoader.loadWithoutPathChecks(configFile, chosen, x, env, flags()));
+    }
+
+    private Map<String, String> flags() {
         Map<String, String> flags = new HashMap<>();
         if (url != null) flags.put("url", url);
         if (user != null) flags.put("user", user);
         if (password != null) flags.put("password", password);
-        String chosen = section != null ? section : env.get("RETORT_ENV");
-        return ConfigLoader.load(configFile, chosen, x, env, flags);
+        return flags;
     }
 
-    Project project() { return Project.open(config()); }
+    private boolean warned;
 
-    Database database(RetortConfig c) { return Database.connect(c.url(), c.user(), c.password(), c.pool()); }
+    /** Unknown keys and unset ${env:…} references: one line each on stderr, once per run. */
+    private RetortConfig warn(RetortConfig c) {
+        if (!warned) c.warnings().forEach(w -> err.println("warning: " + w));
+        warned = true;
+        return c;
+    }
+
+    /** The project of a single-database configuration; a multi-database one must be narrowed with -n first. */
+    Project project() { return Project.open(single(config())); }
+
+    static RetortConfig single(RetortConfig c) {
+        if (c.isMultiDatabase())
+            throw new dev.retort.config.ConfigException(c.origin("databases") + ": this project has several databases "
+                    + c.databases().keySet() + "; choose one with -n NAME, e.g. retort -n " + c.databases().keySet().iterator().next()
+                    + " ... (upgrade and downgrade without -n run them all in turn)");
+        return c;
+    }
+
+    Database database(RetortConfig c) { return Database.connect(c.url(), c.user(), c.password(), c.pool(), c.createDatabase()); }
+
+    /** Runs the project's post-write hooks on a new revision file; 1 when one fails (the file is kept). */
+    int postWriteHooks(RetortConfig c, Path file) {
+        for (PostWriteHooks.Outcome o : PostWriteHooks.run(c.postWriteHooks(), file, this::progress)) {
+            if (o.succeeded()) continue;
+            err.println("error: post-write hook '" + o.hook().name() + "' (" + o.hook().executable() + ") failed with exit code "
+                    + o.exitCode() + "; the revision file is kept as written: " + file.toAbsolutePath()
+                    + "; fix the hook's settings in " + c.origin(o.hook().name() + ".executable") + " or run it by hand"
+                    + (o.output().isEmpty() ? "" : "\n" + o.output().indent(4).stripTrailing()));
+            return 1;
+        }
+        return 0;
+    }
 
     void progress(String line) { if (!quiet) out.println(line); }
 
@@ -95,18 +133,33 @@ public final class RetortCli implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("revision", v.id());
         m.put("down_revisions", v.parents());
+        m.put("depends_on", v.dependsOn());
         m.put("branch_labels", v.branchLabels());
         m.put("message", v.message());
         m.put("is_head", v.head());
+        m.put("is_effective_head", v.head() && !v.realHead());
         m.put("is_branch_point", v.branchPoint());
         m.put("is_merge_point", v.mergePoint());
+        m.put("next_revisions", v.nextRevisions());
+        m.put("is_current", v.current());
         m.put("path", v.path());
         return m;
     }
 
     /** upgrade/downgrade, shared by both commands. */
     int migrate(Direction direction, String target, boolean sql, String dialectName) {
-        Project project = project();
+        RetortConfig config = config();
+        if (!config.isMultiDatabase()) return migrate(Project.open(config), direction, target, sql, dialectName);
+        // multidb: each database of 'databases' in turn, in the order listed.
+        for (Map.Entry<String, RetortConfig> db : config.databases().entrySet()) {
+            if (sql) out.println("-- Database " + db.getKey());
+            else progress("Database " + db.getKey() + " (" + Database.safeUrl(db.getValue().url()) + ")");
+            migrate(Project.open(db.getValue()), direction, target, sql, dialectName);
+        }
+        return 0;
+    }
+
+    private int migrate(Project project, Direction direction, String target, boolean sql, String dialectName) {
         if (sql) {
             var dialect = dialectName != null ? Dialects.byName(dialectName) : Dialects.forUrl(project.config().url());
             Migrate.offline(project, dialect, direction, target, out);

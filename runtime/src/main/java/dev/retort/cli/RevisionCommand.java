@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.command.*;
 import dev.retort.db.Database;
-import dev.retort.graph.Direction;
 import dev.retort.script.ScriptLanguage;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "revision", description = "Create a new revision file.")
@@ -22,15 +20,22 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--head", description = "the revision(s) to build on, or base for a new root") List<String> head = new ArrayList<>();
     @Option(names = "--branch-label") List<String> branchLabels = new ArrayList<>();
     @Option(names = "--depends-on") List<String> dependsOn = new ArrayList<>();
+    @Option(names = "--splice", description = "allow --head to name a revision that is not a head") boolean splice;
     @Option(names = "--rev-id") String revId;
     @Option(names = "--version-path") Path versionPath;
+    @Option(names = "--autogenerate", description = "fill the revision with the differences between the model and the database") boolean autogenerate;
 
     @Override public Integer call() {
         Project project = root.project();
-        List<String> deps = dependsOn.stream().map(d -> project.graph().resolve(d).id()).toList();
-        Path file = NewRevision.create(project, new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
-                head, branchLabels, deps, revId, versionPath, null, null), ZonedDateTime.now());
+        var request = new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
+                head, branchLabels, dependsOn, revId, versionPath, null, null, splice);
+        Path file;
+        if (autogenerate) {
+            try (Database db = root.database(project.config())) {
+                file = dev.retort.autogen.Autogenerate.revision(project, db, request, ZonedDateTime.now());
+            }
+        } else file = NewRevision.create(project, request, ZonedDateTime.now());
         root.progress("Generating " + file.toAbsolutePath() + " ...  done");
-        return 0;
+        return root.postWriteHooks(project.config(), file);
     }
 }

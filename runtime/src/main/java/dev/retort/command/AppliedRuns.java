@@ -12,11 +12,17 @@ import java.util.Map;
 public final class AppliedRuns {
     private AppliedRuns() {}
 
-    /** Per revision, its newest successful run; empty when the table does not exist. */
+    /**
+     * Per revision, its newest successful run; empty when the table does not exist. A revision a stamp marked as not
+     * applied (a {@code stamp} row without checksum) has none.
+     */
     public static Map<String, HistoryRow> read(Project project, Database database) {
         HistoryTable history = new HistoryTable(database.dialect(), project.config().historyTable());
         try (Connection c = database.connection()) {
-            return history.exists(c) ? history.lastSuccessful(c) : Map.of();
+            if (!history.exists(c)) return Map.of();
+            Map<String, HistoryRow> runs = new java.util.LinkedHashMap<>(history.lastSuccessful(c));
+            runs.values().removeIf(r -> r.direction().equals("stamp") && r.checksum() == null);
+            return runs;
         } catch (SQLException e) {
             throw new DatabaseException("cannot read the history table " + history.name() + ": " + e.getMessage(), e);
         }

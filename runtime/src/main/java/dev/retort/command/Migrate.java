@@ -48,6 +48,18 @@ public final class Migrate {
     }
 
     /**
+     * Tells the offline sink what the revisions up to the starting point built, so that dialects which need a
+     * table's current definition (SQLite rebuilds, MySQL MODIFY) can render a script that starts above base.
+     */
+    private static void assumeApplied(Project project, Planner planner, List<String> start, SqlScriptSink sink) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String head : start)
+            for (Step step : planner.upgrade(List.of(), head))
+                if (seen.add(step.revision().id()))
+                    sink.assumeApplied(project.loader().load(project.source(step.revision().id())).upgrade());
+    }
+
+    /**
      * Offline: {@code TARGET} runs from base (upgrade) or from the heads (downgrade); {@code FROM:TO} names
      * the starting revision(s) explicitly, comma-separated for several heads.
      */
@@ -72,8 +84,9 @@ public final class Migrate {
         List<String> resolvedStart = start;
         List<Step> steps = direction == Direction.UPGRADE ? planner.upgrade(resolvedStart, to) : planner.downgrade(resolvedStart, to);
         List<String> preamble = direction == Direction.UPGRADE && resolvedStart.isEmpty() ? versionTable.createStatements() : List.of();
-        MigrationRunner.run(project, steps, new SqlScriptSink(out, dialect, project.config().transactionPerMigration(), preamble),
-                versionTable, line -> {});
+        SqlScriptSink sink = new SqlScriptSink(out, dialect, project.config().transactionPerMigration(), preamble);
+        assumeApplied(project, planner, resolvedStart, sink);
+        MigrationRunner.run(project, steps, sink, versionTable, line -> {});
         return steps;
     }
 }

@@ -6,6 +6,7 @@ import dev.retort.exec.StepPlan;
 import dev.retort.exec.StepStatement;
 import dev.retort.graph.Direction;
 import dev.retort.graph.Step;
+import dev.retort.script.LoadedRevision;
 import dev.retort.script.RevisionSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,23 +14,31 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Runs planned steps into a sink. Every step's script is compiled, its operations recorded and rendered to
- * numbered statements before the first statement runs, so a script that does not compile, an operation the
- * dialect cannot render, or a downgrade that cannot be derived fails with nothing applied.
+ * Runs planned steps into a sink. Every step's script is compiled and its operations recorded (a derived downgrade
+ * inverted) before the first statement runs, so a script that does not compile or a downgrade that cannot be
+ * derived fails with nothing applied. Each step is rendered to numbered statements just before it runs, against
+ * the tables as the steps before it left them (see {@link MigrationSink#schemaForNextStep()}), so an operation the
+ * dialect cannot render fails before any statement of its step ran.
  */
 public final class MigrationRunner {
     private MigrationRunner() {}
 
+    /** A step whose script is compiled and whose operations are known. */
+    private record Loaded(Step step, LoadedRevision revision, List<LoadedRevision.Located> operations, String script) {}
+
     public static void run(Project project, List<Step> steps, MigrationSink sink, VersionTable versionTable, Consumer<String> progress) {
-        List<StepPlan> plans = new ArrayList<>(steps.size());
+        List<Loaded> loaded = new ArrayList<>(steps.size());
         for (Step step : steps) {
             RevisionSource source = project.source(step.revision().id());
-            plans.add(StepPlan.render(step, project.loader().load(source), sink.dialect(), scriptPath(project, source.file())));
+            LoadedRevision revision = project.loader().load(source);
+            loaded.add(new Loaded(step, revision, step.direction() == Direction.UPGRADE ? revision.locatedUpgrade() : revision.locatedDowngrade(),
+                    scriptPath(project, source.file())));
         }
         sink.beginRun();
         try {
-            for (StepPlan plan : plans) {
-                progress.accept(stepLine(plan.step()));
+            for (Loaded l : loaded) {
+                progress.accept(stepLine(l.step()));
+                StepPlan plan = StepPlan.render(l.step(), l.revision(), l.operations(), sink.dialect(), sink.schemaForNextStep(), l.script());
                 sink.beginStep(plan);
                 for (StepStatement s : plan.statements()) sink.statement(s);
                 sink.versionChange(versionTable.changeStatements(plan.step()));

@@ -3,6 +3,7 @@ package dev.retort.command;
 import dev.retort.config.RetortConfig;
 import dev.retort.graph.GraphException;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionParents;
 import dev.retort.script.ScriptLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,12 +23,27 @@ public final class NewRevision {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
-     * @param heads       the revisions it revises; empty means "the single current head"; {@code base} makes a root
+     * @param heads       what it revises, as the user typed it ({@code head}, {@code base}, {@code heads}, {@code LABEL@head},
+     *                    ids); empty means "the single current head"; {@code base} makes a root; several make a merge
      * @param upgrades    body of the upgrade block (autogenerate), or null for the template's placeholder
      * @param downgrades  body of the downgrade block, or null to leave the block out
+     * @param splice      allow building on a revision that is not a head (a new branch from the middle)
      */
     public record Request(String message, ScriptLanguage language, List<String> heads, List<String> branchLabels,
-                          List<String> dependsOn, String revId, Path versionPath, String upgrades, String downgrades) {}
+                          List<String> dependsOn, String revId, Path versionPath, String upgrades, String downgrades,
+                          boolean splice) {
+        public Request {
+            heads = List.copyOf(heads);
+            branchLabels = List.copyOf(branchLabels);
+            dependsOn = List.copyOf(dependsOn);
+        }
+
+        /** The request without {@code splice}: the new revision must build on heads. */
+        public Request(String message, ScriptLanguage language, List<String> heads, List<String> branchLabels,
+                       List<String> dependsOn, String revId, Path versionPath, String upgrades, String downgrades) {
+            this(message, language, heads, branchLabels, dependsOn, revId, versionPath, upgrades, downgrades, false);
+        }
+    }
 
     private NewRevision() {}
 
@@ -35,10 +51,11 @@ public final class NewRevision {
         RetortConfig config = project.config();
         RevisionGraph graph = project.graph();
         String rev = request.revId() != null ? request.revId() : HexFormat.of().formatHex(randomBytes());
-        if (graph.contains(rev)) throw new GraphException("revision id " + rev + " already exists");
-        List<String> parents = parents(graph, request.heads());
+        checkNewId(graph, rev);
+        RevisionParents resolved = RevisionParents.resolve(graph, request.heads(), request.splice(), request.dependsOn(), request.branchLabels());
+        List<String> parents = resolved.parents();
         ScriptLanguage language = request.language() != null ? request.language() : config.language();
-        Path folder = request.versionPath() != null ? request.versionPath() : config.versionLocations().get(0);
+        Path folder = RevisionFolder.choose(project, request.versionPath(), parents);
         ZonedDateTime when = now.withZoneSameInstant(ZoneId.of(config.timezone()));
         String name = FileNameTemplate.render(config.fileTemplate(), rev, request.message(), when, config.truncateSlugLength())
                 + language.extension();
@@ -48,12 +65,12 @@ public final class NewRevision {
         vars.put("downRevisions", parents);
         vars.put("downRevision", String.join(", ", parents));
         vars.put("message", request.message());
-        vars.put("createDate", when.toLocalDateTime().toString());
+        vars.put("createDate", when.toLocalDateTime().withNano(0).toString().replace('T', ' '));
         vars.put("branchLabels", request.branchLabels());
-        vars.put("dependsOn", request.dependsOn());
+        vars.put("dependsOn", resolved.dependsOn());
         vars.put("upgrades", request.upgrades());
         vars.put("downgrades", request.downgrades());
-        String text = RevisionTemplates.render(RevisionTemplates.load(config.here(), config.template(), language), vars, language);
+        String text = RevisionTemplates.render(RevisionTemplates.load(config, language), vars, language);
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(name);
@@ -65,18 +82,18 @@ public final class NewRevision {
         }
     }
 
-    private static List<String> parents(RevisionGraph graph, List<String> heads) {
-        if (heads.size() == 1 && heads.get(0).equals("base")) return List.of();
-        if (!heads.isEmpty()) return heads.stream().map(h -> h.equals("head") ? single(graph) : graph.resolve(h).id()).toList();
-        return graph.size() == 0 ? List.of() : List.of(single(graph));
+    /** The revisions a request's new revision would revise, checked as {@link #create} checks them. */
+    public static List<String> parentsOf(Project project, Request request) {
+        return RevisionParents.resolve(project.graph(), request.heads(), request.splice(), request.dependsOn(), request.branchLabels()).parents();
     }
 
-    private static String single(RevisionGraph graph) {
-        List<String> heads = graph.heads();
-        if (heads.size() > 1)
-            throw new GraphException("Multiple heads are present (" + String.join(", ", heads) + "); name the head the new "
-                    + "revision builds on with --head REV, or merge them first with 'retort merge -m MESSAGE heads'");
-        return heads.get(0);
+    private static void checkNewId(RevisionGraph graph, String rev) {
+        for (char c : rev.toCharArray())
+            if ("@-+:".indexOf(c) >= 0 || Character.isWhitespace(c))
+                throw new GraphException("Character '" + c + "' is not allowed in revision identifier '" + rev
+                        + "' (it is part of the target syntax: label@rev, rev+1, rev-1, FROM:TO); choose another --rev-id");
+        if (graph.contains(rev)) throw new GraphException("Revision id " + rev + " already exists; choose another --rev-id");
+        if (graph.labelled(rev).isPresent()) throw new GraphException("Revision id " + rev + " is already a branch label; choose another --rev-id");
     }
 
     private static byte[] randomBytes() {

@@ -27,7 +27,18 @@ public final class Project {
                 if (!sources.containsKey(parent))
                     throw new ScriptException(s.file(), 0, "revision " + s.revision().id() + " revises '" + parent
                             + "', which is not in any version location; fix 'revises' or restore that revision's file");
-        this.graph = RevisionGraph.of(scanned.stream().map(RevisionSource::revision).toList());
+        this.graph = withFiles(() -> RevisionGraph.of(scanned.stream().map(RevisionSource::revision).toList()));
+    }
+
+    /** Graph errors name revisions; the user also needs their files. */
+    private RevisionGraph withFiles(java.util.function.Supplier<RevisionGraph> build) {
+        try {
+            return build.get();
+        } catch (dev.retort.graph.GraphException e) {
+            List<String> files = e.revisions().stream().filter(sources::containsKey).map(id -> sources.get(id).file().toString()).toList();
+            if (files.isEmpty()) throw e;
+            throw new dev.retort.graph.GraphException(e.getMessage() + " (in " + String.join(", ", files) + ")", e.revisions());
+        }
     }
 
     public static Project open(RetortConfig config) {

@@ -1,10 +1,11 @@
 package dev.retort.command;
 
+import dev.retort.config.ConfigException;
+import dev.retort.config.RetortConfig;
 import dev.retort.script.ScriptLanguage;
 import groovy.lang.Closure;
 import groovy.text.SimpleTemplateEngine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Renders new revision files from {@code script.groovy.tmpl} / {@code script.kts.tmpl} with the Groovy template
- * engine. A project's own template (beside its retort.ini) wins over the built-in one.
+ * engine. Which file: the project's own, beside its retort.ini; else the one of the template its {@code template}
+ * key names (from {@code template_locations} or built in); else the built-in one of the revision's language.
  */
 public final class RevisionTemplates {
     private RevisionTemplates() {}
@@ -23,22 +25,27 @@ public final class RevisionTemplates {
         return language == ScriptLanguage.GROOVY ? "script.groovy.tmpl" : "script.kts.tmpl";
     }
 
-    /** The template text: the project's file if present, else the built-in template of that name. */
-    public static String load(Path projectDir, String builtInTemplate, ScriptLanguage language) {
+    public static String load(RetortConfig config, ScriptLanguage language) {
         String file = templateFileName(language);
-        Path own = projectDir.resolve(file);
-        try {
-            if (Files.exists(own)) return Files.readString(own, StandardCharsets.UTF_8);
-            String resource = "/templates/" + (builtInTemplate == null ? language.configName() : builtInTemplate) + "/" + file;
-            try (InputStream in = RevisionTemplates.class.getResourceAsStream(resource)) {
-                if (in == null) try (InputStream fallback = RevisionTemplates.class.getResourceAsStream("/templates/" + language.configName() + "/" + file)) {
-                    return new String(fallback.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Path own = config.here().resolve(file);
+        if (Files.exists(own)) {
+            try {
+                return Files.readString(own, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read revision template " + own + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read revision template " + file + ": " + e.getMessage(), e);
         }
+        if (config.template() != null) {
+            Template named = TemplateCatalog.of(config.templateLocations()).byName(config.template())
+                    .orElseThrow(() -> new ConfigException(config.origin("template") + ": template = " + config.template()
+                            + " is neither built in nor in template_locations " + config.templateLocations()
+                            + "; run 'retort list-templates' to see the templates, or fix template / template_locations"));
+            var text = named.text(file);
+            if (text.isPresent()) return text.get();
+        }
+        return TemplateCatalog.builtIn(language.configName()).flatMap(t -> t.text(file))
+                .orElseThrow(() -> new IllegalStateException("no revision template " + file + " for " + language.configName()
+                        + " revisions: put one beside " + config.configFile().getFileName() + " or in the template named by 'template'"));
     }
 
     public static String render(String template, Map<String, Object> variables, ScriptLanguage language) {
@@ -49,8 +56,10 @@ public final class RevisionTemplates {
         });
         try {
             return new SimpleTemplateEngine().createTemplate(template).make(binding).toString();
-        } catch (ClassNotFoundException | IOException e) {
-            throw new IllegalStateException("revision template does not render: " + e.getMessage(), e);
+        } catch (ClassNotFoundException | IOException | RuntimeException e) {
+            throw new IllegalStateException("revision template does not render: " + e.getMessage()
+                    + "; check the template's ${…} and <% … %> parts (variables: rev, downRevision, message, createDate, "
+                    + "branchLabels, dependsOn, upgrades, downgrades and -x values)", e);
         }
     }
 

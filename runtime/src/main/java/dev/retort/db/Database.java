@@ -23,23 +23,55 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database connect(String url, String user, String password, Map<String, String> pool) {
+        return connect(url, user, password, pool, false);
+    }
+
+    /**
+     * @param pool           {@code pool.*} settings, passed to HikariCP by their HikariConfig property names
+     * @param createDatabase create the database the URL names when the server does not have it (create_database)
+     */
+    public static Database connect(String url, String user, String password, Map<String, String> pool, boolean createDatabase) {
+        // Creating the database needs no dialect, only the server's own catalog.
+        if (createDatabase) DatabaseCreation.ensureExists(url, user, password);
         Dialect dialect = Dialects.forUrl(url);
         Properties props = new Properties();
         pool.forEach(props::setProperty);
-        HikariConfig config = new HikariConfig(props);
-        config.setJdbcUrl(url);
+        HikariConfig config;
+        try {
+            config = new HikariConfig(props);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("a pool.* setting is not one HikariCP knows (" + rootMessage(e) + "); the keys are "
+                    + "HikariConfig property names such as pool.maximumPoolSize or pool.connectionTimeout", e);
+        }
+        config.setJdbcUrl(driverUrl(url));
         if (user != null) config.setUsername(user);
         if (password != null) config.setPassword(password);
         // The migration lock holds a connection of its own for the whole run, so the pool needs at least two.
         config.setMaximumPoolSize(Math.max(2, pool.containsKey("maximumPoolSize") ? config.getMaximumPoolSize() : 2));
         // A migration run is short: fail fast when the server is down instead of retrying for Hikari's default 30 s.
         if (!pool.containsKey("connectionTimeout")) config.setConnectionTimeout(10_000);
-        if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(-1);
+        // Try one connection while building the pool, so an unreachable server fails at once with the driver's reason.
+        if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(1);
         config.setPoolName("retort");
         try {
             return new Database(dialect, new HikariDataSource(config), true);
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot connect to " + safeUrl(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The URL handed to the driver. {@code jdbc:mysql:} URLs go to the MariaDB driver (already on the classpath and
+     * LGPL, unlike MySQL Connector/J), which accepts that scheme only with its {@code permitMysqlScheme} option.
+     * If Connector/J is on the classpath it is used as it is.
+     */
+    static String driverUrl(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) return url;
+        try {
+            Class.forName("com.mysql.cj.jdbc.Driver", false, Database.class.getClassLoader());
+            return url;
+        } catch (ClassNotFoundException e) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
         }
     }
 

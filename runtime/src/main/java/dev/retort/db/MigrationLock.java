@@ -22,6 +22,9 @@ public interface MigrationLock extends AutoCloseable {
     /** Releases the lock and closes its connection. */
     @Override void close();
 
+    /** The table that holds the lock row where the database has no session lock of its own (H2). */
+    static String lockTable(String versionTable) { return versionTable + "_lock"; }
+
     /** The lock for a database, chosen by its dialect's {@link dev.retort.dsl.dialect.LockMechanism}. */
     static MigrationLock forDatabase(Database database, String versionTable) {
         String name = "retort:" + versionTable;
@@ -30,7 +33,7 @@ public interface MigrationLock extends AutoCloseable {
             case NAMED_LOCK -> new NamedLock(database, name);
             case APPLICATION_LOCK -> new ApplicationLock(database, name);
             case DBMS_LOCK -> new DbmsLock(database, name);
-            case LOCK_TABLE_ROW -> new LockTableRow(database, versionTable + "_lock");
+            case LOCK_TABLE_ROW -> new LockTableRow(database, lockTable(versionTable));
             case LOCK_FILE -> new LockFile(database);
         };
     }

@@ -47,29 +47,38 @@ public final class VersionTable {
         return heads;
     }
 
-    /** The statements that move the table from a step's heads before to its heads after. */
+    /**
+     * The statements that move the table from a step's heads before to its heads after, as Alembic writes them:
+     * a step is an UPDATE; a new branch (or a root) an INSERT; a merge deletes all but one of its parents' rows and
+     * updates the last; an unmerge inserts all but one parent and updates the merge's row; below base a DELETE.
+     */
     public List<String> changeStatements(Step step) {
-        List<String> removed = step.removedHeads();
-        List<String> added = step.addedHeads();
+        return replaceStatements(step.headsBefore(), step.headsAfter());
+    }
+
+    /** The statements that turn the rows {@code current} into {@code heads}, pairing one removal with one addition as an UPDATE. */
+    public List<String> replaceStatements(List<String> current, List<String> heads) {
+        List<String> removed = current.stream().filter(h -> !heads.contains(h)).distinct().toList();
+        List<String> added = heads.stream().filter(h -> !current.contains(h)).distinct().toList();
         List<String> out = new ArrayList<>();
         String table = dialect.quote(name);
-        if (removed.size() >= 1 && added.size() == 1) {
-            out.add("UPDATE " + table + " SET version_num=" + dialect.literal(added.get(0)) + " WHERE version_num = " + dialect.literal(removed.get(0)));
-            for (String r : removed.subList(1, removed.size())) out.add(delete(table, r));
+        if (removed.isEmpty() || added.isEmpty()) {
+            for (String r : removed) out.add(delete(table, r));
+            for (String a : added) out.add(insert(table, a));
             return out;
         }
-        for (String r : removed) out.add(delete(table, r));
-        for (String a : added) out.add("INSERT INTO " + table + " (version_num) VALUES (" + dialect.literal(a) + ")");
+        for (String r : removed.subList(0, removed.size() - 1)) out.add(delete(table, r));
+        for (String a : added.subList(0, added.size() - 1)) out.add(insert(table, a));
+        out.add("UPDATE " + table + " SET version_num=" + dialect.literal(added.get(added.size() - 1))
+                + " WHERE version_num = " + dialect.literal(removed.get(removed.size() - 1)));
         return out;
     }
 
-    /** Replaces all rows with the given heads (stamp). */
-    public List<String> replaceStatements(List<String> current, List<String> heads) {
-        List<String> out = new ArrayList<>();
-        String table = dialect.quote(name);
-        for (String r : current) if (!heads.contains(r)) out.add(delete(table, r));
-        for (String a : heads) if (!current.contains(a)) out.add("INSERT INTO " + table + " (version_num) VALUES (" + dialect.literal(a) + ")");
-        return out;
+    /** Deletes every row (stamp --purge). */
+    public String purgeStatement() { return "DELETE FROM " + dialect.quote(name); }
+
+    private String insert(String table, String rev) {
+        return "INSERT INTO " + table + " (version_num) VALUES (" + dialect.literal(rev) + ")";
     }
 
     private String delete(String table, String rev) {

@@ -5,34 +5,45 @@ import dev.retort.db.HistoryRow;
 import dev.retort.db.HistoryTable;
 import dev.retort.db.LauncherIdentity;
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.OfflineSchema;
+import dev.retort.dsl.dialect.SchemaLookup;
+import dev.retort.dsl.op.Insert;
 import dev.retort.graph.Direction;
 import dev.retort.graph.Step;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Runs a migration on a live connection and writes {@code retort_history} as it goes.
  * <p>Where DDL is transactional, the whole run is one transaction, or one per revision with
  * {@code transactionPerMigration}; the version-table change and the history row share their step's transaction,
- * and a failure rolls it back, then records the failure on its own. {@code autocommit { }} statements commit
- * what ran before them and run outside any transaction.
+ * and a failure rolls it back, then records the failure on its own. Autocommit statements ({@code autocommit { }}
+ * blocks, and what the dialect cannot run in a transaction, such as {@code CREATE INDEX CONCURRENTLY}) commit what
+ * ran before them and run outside any transaction.
  * <p>Where DDL commits by itself (MySQL, MariaDB, Oracle), each statement's completion is recorded in the step's
  * history row together with a digest of the statements so far. A rerun resumes after the last applied
  * statement when the script still renders those statements identically, and refuses otherwise: the database
  * is never left in a partial state that nobody was told about.
  */
 public final class JdbcSink implements MigrationSink {
+    /** Rows per JDBC batch for {@code insert}. */
+    static final int INSERT_BATCH_SIZE = 1000;
+
     private final Connection connection;
     private final Dialect dialect;
     private final boolean perMigration;
     private final HistoryTable history;
     private final Consumer<String> notices;
+    private final SchemaLookup liveSchema;
     private final LauncherIdentity who = LauncherIdentity.current();
 
     private StepPlan current;
@@ -49,11 +60,23 @@ public final class JdbcSink implements MigrationSink {
         this.perMigration = transactionPerMigration;
         this.history = history;
         this.notices = notices;
+        this.liveSchema = new LiveSchema(connection, dialect);
     }
 
     @Override public Dialect dialect() { return dialect; }
 
     private boolean transactional() { return dialect.capabilities().transactionalDdl(); }
+
+    /**
+     * The live database as the steps before left it, followed through the next step's own operations as they are
+     * rendered. A step is rendered whole before it runs (so statements are numbered, resumable, and an operation
+     * that cannot be rendered fails before any statement of its step ran), which is why an operation that reads a
+     * table (a SQLite rebuild after an {@code addColumn} in the same revision) needs the step's earlier operations
+     * tracked rather than read back. Each table is read once, the first time the step needs it. What raw
+     * {@code execute} SQL or a {@code connection { }} block does earlier in the same step is not seen; in an earlier
+     * step it is.
+     */
+    @Override public OfflineSchema schemaForNextStep() { return new OfflineSchema(dialect.name(), liveSchema); }
 
     @Override public void beginRun() {
         try {
@@ -98,42 +121,99 @@ public final class JdbcSink implements MigrationSink {
 
     @Override public void statement(StepStatement s) {
         if (s.number() <= resumeAfter) return;
+        if (!transactional()) {
+            runRecorded(s);
+            return;
+        }
         try {
-            if (s.autocommit() && transactional()) {
-                // Outside any transaction: commit what ran so far, run, then open a new transaction.
-                connection.commit();
-                stepsCommitted += stepsSinceCommit;
-                stepsSinceCommit = 0;
-                autocommitRan = true;
-                connection.setAutoCommit(true);
-                try {
-                    run(s);
-                } finally {
-                    connection.setAutoCommit(false);
-                }
-            } else {
-                run(s);
-            }
+            if (s.autocommit()) runOutsideTransaction(s);
+            else run(s);
         } catch (Exception e) {
             throw new DatabaseException(failure(s, e), e);
         }
-        if (!transactional()) {
+    }
+
+    /** Commits what ran so far, runs the statement in autocommit mode, then opens a new transaction. */
+    private void runOutsideTransaction(StepStatement s) throws Exception {
+        connection.commit();
+        stepsCommitted += stepsSinceCommit;
+        stepsSinceCommit = 0;
+        autocommitRan = true;
+        connection.setAutoCommit(true);
+        try {
+            run(s);
+        } finally {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    /**
+     * Where DDL commits by itself: runs the statement and records it as applied. An insert's rows and that record
+     * share one transaction, so the rows are either all in with their record or not in at all.
+     */
+    private void runRecorded(StepStatement s) {
+        boolean together = s.work() instanceof StepStatement.Rows;
+        try {
+            if (together) connection.setAutoCommit(false);
+            try {
+                run(s);
+            } catch (Exception e) {
+                if (together) connection.rollback();
+                throw new DatabaseException(failure(s, e), e);
+            }
             try {
                 history.progress(connection, historyId, s.number(), current.prefixDigests().get(s.number()));
+                if (together) connection.commit();
             } catch (SQLException e) {
-                throw new DatabaseException("statement " + s.number() + " of revision " + current.revision() + " was applied, but recording "
-                        + "that in " + history.name() + " failed: " + e.getMessage(), e);
+                if (together) connection.rollback();
+                throw new DatabaseException("statement " + s.number() + " of revision " + current.revision()
+                        + (together ? " was rolled back because recording it in " : " was applied, but recording that in ")
+                        + history.name() + " failed: " + e.getMessage(), e);
             }
+        } catch (SQLException e) {
+            throw new DatabaseException("revision " + current.revision() + ", statement " + s.number() + ": " + e.getMessage(), e);
+        } finally {
+            if (together) restoreAutocommit();
+        }
+    }
+
+    private void restoreAutocommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The connection is unusable; the next statement or the close reports it.
         }
     }
 
     private void run(StepStatement s) throws Exception {
-        if (s.callback() != null) {
-            s.callback().callback().run(connection);
-            return;
+        if (s.work() instanceof StepStatement.Callback c) {
+            c.block().callback().run(connection);
+        } else if (s.work() instanceof StepStatement.Rows r) {
+            insertBatched(r.insert());
+        } else if (s.work() instanceof StepStatement.Sql sql) {
+            try (Statement st = connection.createStatement()) {
+                st.execute(sql.sql());
+            }
         }
-        try (Statement st = connection.createStatement()) {
-            st.execute(s.sql());
+    }
+
+    /** One prepared statement per run of rows with the same columns, sent in batches of {@link #INSERT_BATCH_SIZE}. */
+    private void insertBatched(Insert insert) throws SQLException {
+        List<Map<String, Object>> rows = insert.rows();
+        int i = 0;
+        while (i < rows.size()) {
+            Set<String> keys = rows.get(i).keySet();
+            List<String> columns = List.copyOf(keys);
+            try (PreparedStatement ps = connection.prepareStatement(dialect.parameterizedInsert(insert, columns))) {
+                int pending = 0;
+                for (; i < rows.size() && rows.get(i).keySet().equals(keys); i++) {
+                    int p = 1;
+                    for (String c : columns) ps.setObject(p++, rows.get(i).get(c));
+                    ps.addBatch();
+                    if (++pending == INSERT_BATCH_SIZE) { ps.executeBatch(); pending = 0; }
+                }
+                if (pending > 0) ps.executeBatch();
+            }
         }
     }
 
@@ -152,7 +232,7 @@ public final class JdbcSink implements MigrationSink {
         StringBuilder sb = new StringBuilder(head).append("the transaction was rolled back, so nothing of revision ").append(current.revision()).append(" remains");
         if (stepsSinceCommit > 0) sb.append(", nor of the ").append(stepsSinceCommit).append(" revision(s) before it in this run");
         if (stepsCommitted > 0) sb.append("; ").append(stepsCommitted).append(" earlier revision(s) of this run were committed and stay applied");
-        if (autocommitRan) sb.append("; statements in autocommit { } blocks were committed as they ran");
+        if (autocommitRan) sb.append("; autocommit statements (autocommit { } blocks, CREATE INDEX CONCURRENTLY) were committed as they ran");
         return sb.append(". Fix the script and run again.").toString();
     }
 
@@ -185,6 +265,9 @@ public final class JdbcSink implements MigrationSink {
         } else {
             stepsSinceCommit++;
         }
+        // Between steps nothing is running: a failure now (rendering the next step) is no failure of this one.
+        current = null;
+        historyId = -1;
     }
 
     @Override public void endRun() {

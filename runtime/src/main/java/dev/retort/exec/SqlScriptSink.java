@@ -1,7 +1,9 @@
 package dev.retort.exec;
 
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.OfflineSchema;
 import dev.retort.dsl.dialect.RenderException;
+import dev.retort.dsl.op.Operation;
 import dev.retort.graph.Direction;
 import dev.retort.graph.Step;
 import java.io.PrintStream;
@@ -13,6 +15,8 @@ public final class SqlScriptSink implements MigrationSink {
     private final Dialect dialect;
     private final boolean perMigration;
     private final List<String> preamble;
+    /** The tables this script has created so far, for dialects that need a table's definition (SQLite rebuilds). */
+    private final OfflineSchema schema;
     private StepPlan current;
     private boolean inAutocommit;
 
@@ -22,9 +26,16 @@ public final class SqlScriptSink implements MigrationSink {
         this.dialect = dialect;
         this.perMigration = transactionPerMigration;
         this.preamble = List.copyOf(preamble);
+        this.schema = new OfflineSchema(dialect.name());
     }
 
     private boolean transactional() { return dialect.capabilities().transactionalDdl(); }
+
+    /** Records operations that ran before this script starts (nothing is printed), so later ones can rely on them. */
+    public void assumeApplied(List<Operation> operations) { operations.forEach(schema::record); }
+
+    /** One schema for the whole script: each step continues from the tables the steps before it left. */
+    @Override public OfflineSchema schemaForNextStep() { return schema; }
 
     @Override public void beginRun() {
         if (transactional() && !perMigration) statement(dialect.capabilities().beginStatement());
@@ -42,22 +53,26 @@ public final class SqlScriptSink implements MigrationSink {
     }
 
     @Override public void statement(StepStatement s) {
-        if (s.callback() != null)
+        if (s.work() instanceof StepStatement.Callback)
             throw new RenderException("revision " + current.revision() + " (" + current.where(s) + ") uses connection { }, which needs "
                     + "a live database; it cannot be rendered offline with --sql");
         if (s.autocommit() != inAutocommit && transactional()) {
-            // An autocommit { } block ends the open transaction and the statements after it start a new one.
+            // Autocommit statements (an autocommit { } block, CREATE INDEX CONCURRENTLY) end the open transaction;
+            // the statements after them start a new one.
             statement(s.autocommit() ? "COMMIT" : dialect.capabilities().beginStatement());
         }
         inAutocommit = s.autocommit();
-        statement(s.sql());
+        if (s.work() instanceof StepStatement.Sql sql) statement(sql.sql());
+        else if (s.work() instanceof StepStatement.Rows rows) dialect.render(rows.insert()).forEach(this::statement);
     }
 
-    @Override public void versionChange(List<String> statements) { statements.forEach(this::statement); }
-
-    @Override public void endStep(StepPlan plan) {
+    @Override public void versionChange(List<String> statements) {
         if (inAutocommit && transactional()) statement(dialect.capabilities().beginStatement());
         inAutocommit = false;
+        statements.forEach(this::statement);
+    }
+
+    @Override public void endStep(StepPlan plan) {
         if (transactional() && perMigration) statement("COMMIT");
     }
 
@@ -69,7 +84,7 @@ public final class SqlScriptSink implements MigrationSink {
     @Override public void abort(RuntimeException failure) { out.flush(); }
 
     private void statement(String sql) {
-        out.println(sql + dialect.statementTerminator());
+        out.println(dialect.scriptStatement(sql));
         out.println();
     }
 }

@@ -1,198 +1,182 @@
 package dev.retort.graph;
 
 import java.util.*;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Turns a target as the user types it ({@code head}, {@code +2}, {@code -1}, {@code base}, {@code ae10},
- * {@code billing@head}, {@code ae10+1}) and the version-table heads into the ordered steps to run. Pure.
+ * Turns a target as the user types it and the version-table rows into the ordered steps to run, with Alembic's
+ * rules: an upgrade runs everything the target needs that is not applied yet (a branch pulls in its dependencies);
+ * a downgrade removes what is built on the target and applied, and nothing else. Pure, and linear in the graph.
  */
 public final class Planner {
-    private static final Pattern RELATIVE = Pattern.compile("^(?:(.+?)@)?(.*?)([+-]\\d+)$");
-
     private final RevisionGraph graph;
+    private final Targets targets;
 
-    public Planner(RevisionGraph graph) { this.graph = graph; }
+    public Planner(RevisionGraph graph) {
+        this.graph = graph;
+        this.targets = new Targets(graph);
+    }
+
+    public Targets targets() { return targets; }
 
     // ---- upgrade ----------------------------------------------------------------------------------
 
-    public List<Step> upgrade(List<String> currentHeads, String target) {
-        Set<String> applied = graph.appliedFrom(currentHeads);
-        Set<String> targets = upgradeTargets(currentHeads, applied, target);
-        Set<String> needed = graph.ancestorsOrSelf(targets, true);
-        needed.removeAll(applied);
-        return simulateUpgrade(currentHeads, applied, graph.inUpgradeOrder(needed));
+    /** The revisions {@code upgrade target} runs from these rows, in order (Alembic's {@code _collect_upgrade_revisions}). */
+    public List<String> upgradeSet(List<String> currentRows, String target) {
+        checkKnown(currentRows);
+        List<String> destinations = targets.upgradeTargets(currentRows, target);
+        Set<String> needed = graph.ancestorsOrSelf(destinations, true);
+        needed.removeAll(graph.appliedFrom(currentRows));
+        return graph.inUpgradeOrder(needed);
     }
 
-    private Set<String> upgradeTargets(List<String> currentHeads, Set<String> applied, String target) {
-        if (target.equals("heads")) return new LinkedHashSet<>(graph.heads());
-        if (target.equals("head")) return Set.of(singleHead(graph.heads(), "head"));
-        Matcher m = RELATIVE.matcher(target);
-        if (m.matches() && m.group(3).startsWith("+")) {
-            int n = Integer.parseInt(m.group(3).substring(1));
-            String from = m.group(2).isEmpty() ? (m.group(1) != null ? branchCurrent(m.group(1), currentHeads) : singleCurrent(currentHeads, target))
-                    : m.group(2).equals("base") ? null : resolveSymbol(m.group(2), m.group(1));
-            return Set.of(walkUp(from, n, target));
-        }
-        if (m.matches() && m.group(3).startsWith("-")) {
-            // head-N / rev-N on upgrade: a revision N below the named one
-            return Set.of(walkDown(resolveSymbol(m.group(2), m.group(1)), Integer.parseInt(m.group(3).substring(1)), target)
-                    .orElseThrow(() -> new GraphException("Relative revision " + target + " goes below base")));
-        }
-        int at = target.indexOf('@');
-        if (at > 0) return Set.of(resolveSymbol(target.substring(at + 1), target.substring(0, at)));
-        return Set.of(graph.resolve(target).id());
-    }
-
-    private List<Step> simulateUpgrade(List<String> currentHeads, Set<String> applied, List<String> order) {
-        List<Step> steps = new ArrayList<>();
-        List<String> heads = new ArrayList<>(currentHeads);
+    public List<Step> upgrade(List<String> currentRows, String target) {
+        List<String> order = upgradeSet(currentRows, target);
+        List<Step> steps = new ArrayList<>(order.size());
+        LinkedHashSet<String> rows = new LinkedHashSet<>(currentRows);
         for (String id : order) {
             Revision r = graph.get(id);
-            List<String> before = List.copyOf(heads);
-            heads.removeAll(r.downRevisions());
-            heads.add(id);
-            applied.add(id);
-            steps.add(new Step(r, Direction.UPGRADE, before, heads));
+            List<String> before = List.copyOf(rows);
+            // A step replaces the rows of the revisions it revises; the rows of its dependencies stay.
+            r.downRevisions().forEach(rows::remove);
+            rows.add(id);
+            steps.add(new Step(r, Direction.UPGRADE, before, List.copyOf(rows)));
         }
         return steps;
     }
 
     // ---- downgrade --------------------------------------------------------------------------------
 
-    public List<Step> downgrade(List<String> currentHeads, String target) {
-        Set<String> applied = graph.appliedFrom(currentHeads);
-        Set<String> remove;
-        if (target.equals("base")) {
-            remove = new HashSet<>(applied);
-        } else if (target.endsWith("@base")) {
-            String label = target.substring(0, target.length() - "@base".length());
-            remove = graph.descendantsOrSelf(Set.of(branchBase(label)));
-            remove.retainAll(applied);
-        } else {
-            Matcher m = RELATIVE.matcher(target);
-            Optional<String> keep;
-            if (m.matches() && m.group(3).startsWith("-")) {
-                int n = Integer.parseInt(m.group(3).substring(1));
-                String from = m.group(2).isEmpty()
-                        ? (m.group(1) != null ? branchCurrent(m.group(1), currentHeads) : singleCurrent(currentHeads, target))
-                        : resolveSymbol(m.group(2), m.group(1));
-                keep = walkDown(from, n, target);
-            } else {
-                int at = target.indexOf('@');
-                keep = Optional.of(at > 0 ? resolveSymbol(target.substring(at + 1), target.substring(0, at)) : graph.resolve(target).id());
-            }
-            if (keep.isEmpty()) {
-                remove = new HashSet<>(applied);
-            } else {
-                String k = keep.get();
-                if (!applied.contains(k))
-                    throw new GraphException("downgrade target " + k + " is not applied (not an ancestor of the current "
-                            + "revision" + (currentHeads.size() == 1 ? " " : "s ") + String.join(", ", currentHeads) + ")");
-                remove = graph.descendantsOrSelf(Set.of(k));
-                remove.remove(k);
-                remove.retainAll(applied);
-            }
+    /** The revisions {@code downgrade target} removes from these rows, newest first (Alembic's {@code _collect_downgrade_revisions}). */
+    public List<String> downgradeSet(List<String> currentRows, String target) {
+        checkKnown(currentRows);
+        Targets.DowngradeTarget destination = targets.downgradeTarget(currentRows, target);
+        String keep = destination.revision();
+        List<String> roots = keep == null ? graph.bases() : graph.children(keep);
+        if (destination.label() != null && roots.size() > 1) {
+            // Only the named branch goes down: keep the roots that lie below the branch's revision.
+            Set<String> below = graph.ancestorsOrSelf(List.of(targets.resolveBranch(destination.label())), false);
+            roots = roots.stream().filter(below::contains).toList();
+            if (roots.isEmpty())
+                throw new GraphException("Downgrade target " + target + " is not a valid downgrade target from the current "
+                        + "head(s) " + describe(currentRows) + ": branch '" + destination.label() + "' does not start there");
         }
-        return simulateDowngrade(currentHeads, applied, graph.inDowngradeOrder(remove));
+        Set<String> applied = graph.appliedFrom(currentRows);
+        Set<String> remove = graph.descendantsOrSelf(roots, true);
+        remove.retainAll(applied);
+        if (keep != null && remove.isEmpty() && !currentRows.contains(keep))
+            throw new GraphException("Destination " + target + " (" + keep + ") is not a valid downgrade target from the current "
+                    + "head(s) " + describe(currentRows) + ": it is not an ancestor of what is applied; 'retort history -i' "
+                    + "shows where the database is");
+        return graph.inDowngradeOrder(remove);
     }
 
-    private List<Step> simulateDowngrade(List<String> currentHeads, Set<String> applied, List<String> order) {
-        List<Step> steps = new ArrayList<>();
-        List<String> heads = new ArrayList<>(currentHeads);
+    public List<Step> downgrade(List<String> currentRows, String target) {
+        List<String> order = downgradeSet(currentRows, target);
+        Set<String> applied = graph.appliedFrom(currentRows);
+        List<Step> steps = new ArrayList<>(order.size());
+        LinkedHashSet<String> rows = new LinkedHashSet<>(currentRows);
         for (String id : order) {
             Revision r = graph.get(id);
-            List<String> before = List.copyOf(heads);
+            List<String> before = List.copyOf(rows);
             applied.remove(id);
-            heads.remove(id);
-            for (String p : r.downRevisions())
-                if (!heads.contains(p) && graph.children(p).stream().noneMatch(applied::contains)) heads.add(p);
-            steps.add(new Step(r, Direction.DOWNGRADE, before, heads));
+            rows.remove(id);
+            // A revision that is no longer covered by an applied child gets its row back (an "unmerge" for a merge).
+            List<String> below = new ArrayList<>(r.downRevisions());
+            below.addAll(graph.dependencies(id));
+            for (String p : below)
+                if (applied.contains(p) && !rows.contains(p) && graph.children(p).stream().noneMatch(applied::contains)
+                        && (r.downRevisions().contains(p) || !coveredByDependents(p, applied)))
+                    rows.add(p);
+            steps.add(new Step(r, Direction.DOWNGRADE, before, List.copyOf(rows)));
         }
         return steps;
     }
 
-    // ---- symbols ----------------------------------------------------------------------------------
+    /** Whether an applied revision still depends on this one, so rows written by Alembic (which fold dependencies) stay valid. */
+    private boolean coveredByDependents(String id, Set<String> applied) {
+        for (String d : graph.dependents(id)) if (applied.contains(d)) return true;
+        return false;
+    }
 
-    /** {@code head}, {@code base} (null), a revision, or a label's {@code head}/{@code base} when a branch is named. */
-    private String resolveSymbol(String symbol, String branch) {
-        if (branch == null) {
-            if (symbol.equals("head")) return singleHead(graph.heads(), "head");
-            if (symbol.equals("base")) return null;
-            return graph.resolve(symbol).id();
+    // ---- stamp ------------------------------------------------------------------------------------
+
+    /**
+     * The rows after {@code stamp destinations}: rows on the same line of descent as a destination (dependencies
+     * included) are replaced by it; {@code base} clears them; unrelated rows stay. With purge, all rows go first.
+     */
+    public List<String> stamp(List<String> currentRows, List<String> destinations, boolean purge) {
+        List<String> rows = purge ? List.of() : List.copyOf(currentRows);
+        if (!purge) checkKnown(rows);
+        List<String> dests = new ArrayList<>();
+        for (String d : destinations)
+            for (String f : targets.revisions(d)) if (!dests.contains(f)) dests.add(f);
+        for (String a : dests)
+            for (String b : dests)
+                if (!a.equals(b) && graph.ancestorsOrSelf(List.of(b), false).contains(a))
+                    throw new GraphException("Requested revision " + b + " overlaps with other requested revision " + a
+                            + " (" + a + " is below it); stamp only the upper one", List.of(a, b));
+        Set<String> replaced = new HashSet<>();
+        for (String d : destinations) {
+            if (!targets.revisions(d).isEmpty()) continue;
+            int at = d.indexOf('@');
+            if (at < 0) { replaced.addAll(rows); continue; }
+            // label@base clears only the rows of that branch (dependencies count as lineage here, as in Alembic).
+            String branch = targets.resolveBranch(d.substring(0, at));
+            for (String row : rows) if (graph.sharesLineage(row, branch, true)) replaced.add(row);
         }
-        String labelled = graph.labelled(branch).orElseGet(() -> graph.resolve(branch).id());
-        if (symbol.equals("head") || symbol.isEmpty()) return singleHead(headsAbove(labelled), branch + "@head");
-        if (symbol.equals("base")) return branchBase(branch);
-        return graph.resolve(symbol).id();
-    }
-
-    private List<String> headsAbove(String id) {
-        Set<String> above = graph.descendantsOrSelf(Set.of(id));
-        return graph.heads().stream().filter(above::contains).toList();
-    }
-
-    /** The lowest revision of a labelled branch: walk down from the label while the path does not fork. */
-    private String branchBase(String label) {
-        String id = graph.labelled(label).orElseGet(() -> graph.resolve(label).id());
-        while (true) {
-            Revision r = graph.get(id);
-            if (r.downRevisions().size() != 1) return id;
-            String parent = r.downRevisions().get(0);
-            if (graph.children(parent).size() > 1) return id;
-            id = parent;
+        for (String d : dests) {
+            Set<String> line = graph.ancestorsOrSelf(List.of(d), true);
+            line.addAll(graph.descendantsOrSelf(List.of(d), true));
+            for (String row : rows) if (line.contains(row)) replaced.add(row);
         }
+        Set<String> kept = new LinkedHashSet<>();
+        for (String row : rows) if (!replaced.contains(row)) kept.add(row);
+        kept.addAll(dests);
+        return graph.headsOf(graph.appliedFrom(kept));
     }
 
-    private String branchCurrent(String label, List<String> currentHeads) {
-        String labelled = graph.labelled(label).orElseGet(() -> graph.resolve(label).id());
-        Set<String> branch = graph.descendantsOrSelf(Set.of(branchBase(label)));
-        branch.addAll(graph.ancestorsOrSelf(Set.of(labelled), false));
-        List<String> mine = currentHeads.stream().filter(branch::contains).toList();
-        if (mine.isEmpty()) return null;
-        return singleHead(mine, label + "@current");
+    // ---- history range ----------------------------------------------------------------------------
+
+    /**
+     * The revisions of {@code history -r START:END}, newest first: END and what it needs, down to and including START.
+     * Empty START means base and empty END means all heads; START must lie below END.
+     */
+    public List<String> range(List<String> startRevisions, List<String> endRevisions, String text) {
+        Set<String> required = graph.ancestorsOrSelf(endRevisions, true);
+        for (String s : startRevisions)
+            if (!required.contains(s))
+                throw new GraphException("Requested range " + text + " does not refer to ancestor/descendant revisions along "
+                        + "the same branch: " + s + " is not below " + describe(endRevisions));
+        if (!startRevisions.isEmpty()) required.retainAll(graph.descendantsOrSelf(startRevisions, false));
+        return graph.inDowngradeOrder(required);
     }
 
-    private String singleCurrent(List<String> currentHeads, String target) {
-        if (currentHeads.isEmpty()) return null;
-        if (currentHeads.size() > 1)
-            throw new GraphException("relative target " + target + " is ambiguous: the database is at several heads ("
-                    + String.join(", ", currentHeads) + "); name a branch, e.g. LABEL@" + target + " or REV" + target);
-        return currentHeads.get(0);
-    }
-
-    private static String singleHead(List<String> heads, String what) {
-        if (heads.size() == 1) return heads.get(0);
-        if (heads.isEmpty()) throw new GraphException("there are no revisions yet; create one with 'retort revision -m MESSAGE'");
-        throw new GraphException("Multiple head revisions are present for '" + what + "' (" + String.join(", ", heads)
-                + "); name one of them, use 'heads' to include all, or merge them with 'retort merge'");
-    }
-
-    private String walkUp(String from, int n, String target) {
-        String id = from;
-        for (int i = 0; i < n; i++) {
-            List<String> next = id == null ? graph.bases() : graph.children(id);
-            if (next.isEmpty()) throw new GraphException("Relative revision " + target + " didn't produce " + n + " migrations");
-            if (next.size() > 1)
-                throw new GraphException("Relative revision " + target + " is ambiguous at " + (id == null ? "base" : id)
-                        + ", which leads to " + String.join(", ", next) + "; name the branch, e.g. REV+N");
-            id = next.get(0);
+    /** One end of a history range: a symbol, or a walk that stops at the edge instead of failing. */
+    public List<String> rangeEnd(String symbol, List<String> currentRows, boolean upper) {
+        if (symbol.isEmpty()) return upper ? graph.realHeads() : List.of();
+        if (symbol.equals("current")) return currentRows;
+        Targets.Relative rel = Targets.Relative.parse(symbol);
+        if (rel == null) return targets.revisions(symbol);
+        if (rel.symbol() == null && rel.steps() < 0) return targets.revisions(symbol);
+        String start = rel.symbol() == null ? (currentRows.size() == 1 ? currentRows.get(0) : null)
+                : targets.single(rel.label() == null || rel.steps() > 0 ? rel.symbol() : rel.label() + "@" + rel.symbol());
+        String at = start;
+        for (int i = 0; i < Math.abs(rel.steps()); i++) {
+            String next = targets.walk(at, Integer.signum(rel.steps()), rel.steps() > 0 ? rel.label() : null, symbol);
+            if (next == null) break; // history clamps at the edge, as Alembic's history does
+            at = next;
         }
-        return id;
+        return at == null || at.equals(Targets.BASE) ? List.of() : List.of(at);
     }
 
-    /** N steps down; empty when the walk ends exactly at base. */
-    private Optional<String> walkDown(String from, int n, String target) {
-        String id = from;
-        for (int i = 0; i < n; i++) {
-            if (id == null) throw new GraphException("Relative revision " + target + " didn't produce " + n + " migrations");
-            Revision r = graph.get(id);
-            if (r.downRevisions().size() > 1)
-                throw new GraphException("Relative revision " + target + " is ambiguous at merge " + id + " ("
-                        + String.join(", ", r.downRevisions()) + "); downgrade to one of them by id");
-            id = r.isRoot() ? null : r.downRevisions().get(0);
-        }
-        return Optional.ofNullable(id);
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private void checkKnown(List<String> rows) {
+        for (String row : rows)
+            if (!graph.contains(row))
+                throw new GraphException("The database is at revision " + row + ", which is not among the revision scripts; "
+                        + "restore that revision's file, or reset the version table with 'retort stamp'", List.of(row));
     }
+
+    private static String describe(List<String> rows) { return rows.isEmpty() ? "(none)" : String.join(", ", rows); }
 }

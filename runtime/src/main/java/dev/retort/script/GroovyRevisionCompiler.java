@@ -20,6 +20,14 @@ import org.codehaus.groovy.syntax.SyntaxException;
 
 /** Compiles Groovy revisions against {@link RevisionScript}, so scripts need no imports. */
 public final class GroovyRevisionCompiler implements RevisionCompiler {
+    static {
+        // Groovy's parser drops its prediction (DFA) cache every 64 parses to bound memory in long-lived
+        // processes. A migration run is short and parses many look-alike scripts: keeping the cache warm
+        // makes a cold run over hundreds of revisions markedly faster. A user's own setting wins.
+        if (System.getProperty("groovy.antlr4.cache.threshold") == null)
+            System.setProperty("groovy.antlr4.cache.threshold", String.valueOf(Integer.MAX_VALUE));
+    }
+
     private final GroovyClassLoader loader;
 
     public GroovyRevisionCompiler() {

@@ -15,24 +15,40 @@ import java.util.Set;
  */
 public final class HeaderReader {
     private static final Set<String> KEYS = Set.of("revision", "revises", "message", "branchLabels", "dependsOn");
+    /** First letters of the header keys: other lines are skipped without a closer look. */
+    private static final String HEAD_CHARS = "rmbd";
 
     private HeaderReader() {}
 
     public static Revision read(Path file, String text) {
         Map<String, List<String>> values = new java.util.HashMap<>();
         Map<String, Integer> lines = new java.util.HashMap<>();
-        String[] source = text.split("\r\n|\r|\n", -1);
         boolean inBlockComment = false;
-        for (int i = 0; i < source.length; i++) {
-            String line = source[i];
-            if (inBlockComment) { if (line.contains("*/")) inBlockComment = false; continue; }
-            if (line.startsWith("/*")) { inBlockComment = !line.contains("*/"); continue; }
-            String key = keyOf(line);
-            if (key == null) continue;
-            if (lines.containsKey(key))
-                throw new ScriptException(file, i + 1, "'" + key + "' is declared twice (first at line " + lines.get(key) + ")");
-            lines.put(key, i + 1);
-            values.put(key, arguments(file, i + 1, key, line.substring(key.length())));
+        // Walk the lines by index: splitting 10,000 files with a regex costs more than reading them.
+        int lineNo = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+            lineNo++;
+            String line = null;
+            if (inBlockComment) {
+                if (closesComment(text, start, end)) inBlockComment = false;
+            } else if (text.startsWith("/*", start)) {
+                inBlockComment = !closesComment(text, start + 2, end);
+            } else if (end > start && HEAD_CHARS.indexOf(text.charAt(start)) >= 0) {
+                line = text.substring(start, end);
+            }
+            if (line != null) {
+                String key = keyOf(line);
+                if (key != null) {
+                    if (lines.containsKey(key))
+                        throw new ScriptException(file, lineNo, "'" + key + "' is declared twice (first at line " + lines.get(key) + ")");
+                    lines.put(key, lineNo);
+                    values.put(key, arguments(file, lineNo, key, line.substring(key.length())));
+                }
+            }
+            if (end >= text.length()) break;
+            start = end + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         if (!values.containsKey("revision"))
             throw new ScriptException(file, 1, "no revision header; the script must start with revision 'ID' (12 hex characters, e.g. revision '3f2a1c9d0b7e')");
@@ -43,6 +59,11 @@ public final class HeaderReader {
         if (message.size() != 1) throw new ScriptException(file, lines.get("message"), "message takes exactly one string");
         return new Revision(id.get(0), values.getOrDefault("revises", List.of()), values.getOrDefault("dependsOn", List.of()),
                 values.getOrDefault("branchLabels", List.of()), message.get(0));
+    }
+
+    private static boolean closesComment(String text, int from, int end) {
+        for (int i = from; i + 1 < end; i++) if (text.charAt(i) == '*' && text.charAt(i + 1) == '/') return true;
+        return false;
     }
 
     /** The header key a line starts with, when it is a call (followed by a space, quote or parenthesis). */

@@ -24,6 +24,17 @@ class AutocommitSpec extends Specification {
         }
         '''
 
+    static final String PLAIN = '''\
+        upgrade {
+            createTable('events') {
+                column 'id', integer, primaryKey: true
+                column 'kind', string(20)
+            }
+            createIndex 'ix_events_kind', 'events', ['kind'], concurrently: true
+            insert 'events', [[id: 1, kind: 'a']]
+        }
+        '''
+
     @Timeout(120)
     @Requires({ TestDatabases.hasPostgres() })
     def "CREATE INDEX CONCURRENTLY runs in an autocommit block while the migration lock is held, without deadlock"() {
@@ -42,18 +53,42 @@ class AutocommitSpec extends Specification {
     }
 
     @Requires({ TestDatabases.hasPostgres() })
-    def "without the autocommit block PostgreSQL refuses CONCURRENTLY and the step rolls back"() {
+    def "without an autocommit block CREATE INDEX CONCURRENTLY still runs outside the transaction (#where)"() {
         given:
-        def p = new ProjectFixture(tmp.resolve('pg2'), TestDatabases.freshPostgres('retort_i7_no_autocommit'))
-        p.revision('ffff00000001', null, CONCURRENT.replace('autocommit {', 'onDialect(\'postgresql\') {'))
+        def p = new ProjectFixture(tmp.resolve("pg_$where"), TestDatabases.freshPostgres("retort_i7_concurrent_$where"))
+        p.revision('ffff00000001', null, script)
+
+        when:
+        def r = p.run('upgrade', 'head')
+
+        then:
+        r.code == 0
+        p.rows("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_events_kind'")[0][0].contains('CREATE INDEX ix_events_kind')
+        p.rows('SELECT id FROM events') == [['1']]
+        p.rows('SELECT version_num FROM retort_version') == [['ffff00000001']]
+
+        where:
+        where       | script
+        'plain'     | PLAIN
+        'ondialect' | CONCURRENT.replace('autocommit {', "onDialect('postgresql') {")
+    }
+
+    @Requires({ TestDatabases.hasPostgres() })
+    def "a failure after CREATE INDEX CONCURRENTLY rolls back only what followed it, and says what stayed committed"() {
+        given:
+        def p = new ProjectFixture(tmp.resolve('pg3'), TestDatabases.freshPostgres('retort_i7_concurrent_fail'))
+        p.revision('ffff00000001', null, PLAIN.replace("kind: 'a'", "nope: 'a'"))
 
         when:
         def r = p.run('upgrade', 'head')
 
         then:
         r.code == 1
-        r.err.contains('CREATE INDEX CONCURRENTLY cannot run inside a transaction block')
-        p.rows("SELECT count(*) FROM information_schema.tables WHERE table_name = 'events'") == [['0']]
+        r.err.contains('failed at statement 3 of 3')
+        r.err.contains('autocommit statements (autocommit { } blocks, CREATE INDEX CONCURRENTLY) were committed as they ran')
+        p.rows("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_events_kind'") == [['1']]
+        p.rows('SELECT count(*) FROM events') == [['0']]
+        p.rows('SELECT version_num FROM retort_version') == []
     }
 
     def "offline, an autocommit block ends the transaction and the statements after it open a new one"() {

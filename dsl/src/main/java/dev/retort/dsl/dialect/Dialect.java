@@ -1,8 +1,11 @@
 package dev.retort.dsl.dialect;
 
+import dev.retort.dsl.op.Insert;
 import dev.retort.dsl.op.Operation;
+import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.type.ColumnType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders operations to the SQL of one database. Implementations are found through
@@ -19,8 +22,26 @@ public interface Dialect {
     /** Named facts about the database that executors and commands need to know. */
     Capabilities capabilities();
 
-    /** The statements, without terminators, that carry out an operation on this database. */
-    List<String> render(Operation operation);
+    /**
+     * The statements, without terminators, that carry out an operation on this database. {@code schema} answers
+     * for tables that exist already, where the database needs their whole definition to change a part.
+     */
+    List<String> render(Operation operation, SchemaLookup schema);
+
+    /** Renders an operation that needs no knowledge of existing tables. */
+    default List<String> render(Operation operation) { return render(operation, SchemaLookup.NONE); }
+
+    /**
+     * True when the operation must run outside a transaction (PostgreSQL's {@code CREATE INDEX CONCURRENTLY}):
+     * the runner commits before it, runs it on its own, and opens a new transaction after.
+     */
+    default boolean runsOutsideTransaction(Operation operation) { return false; }
+
+    /**
+     * The current definition of a table read from the live database, for dialects whose rendering needs one
+     * (see {@link SchemaLookup}); empty when the table does not exist or the dialect never needs it.
+     */
+    default Optional<ExistingTable> readTable(CatalogQuery catalog, String schema, String table) { return Optional.empty(); }
 
     /** The identifier as the database needs it: quoted only when it is reserved, mixed-case or odd. */
     String quote(String identifier);
@@ -28,12 +49,21 @@ public interface Dialect {
     /** The native type for a generic column type. */
     String typeSql(ColumnType type);
 
+    /** A column default as this database writes it after {@code DEFAULT}. */
+    String defaultSql(ColumnDefault value);
+
     /** A value as an SQL literal, for offline scripts and version-table statements. */
     String literal(Object value);
+
+    /** The statement that inserts one row of {@code columns} with {@code ?} parameters, for batched inserts online. */
+    String parameterizedInsert(Insert insert, List<String> columns);
 
     /** How a migration run keeps other launchers out of this database. */
     default LockMechanism lockMechanism() { return LockMechanism.LOCK_TABLE_ROW; }
 
     /** What ends a statement in an offline script ({@code ;}, or {@code ;\nGO} on SQL Server). */
     default String statementTerminator() { return ";"; }
+
+    /** One statement as an offline script writes it, terminator included (PL/SQL blocks end differently on Oracle). */
+    default String scriptStatement(String sql) { return sql + statementTerminator(); }
 }

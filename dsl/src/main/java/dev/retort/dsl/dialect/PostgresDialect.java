@@ -1,34 +1,72 @@
 package dev.retort.dsl.dialect;
 
+import dev.retort.dsl.op.AlterColumn;
 import dev.retort.dsl.op.CreateIndex;
+import dev.retort.dsl.op.DropIndex;
+import dev.retort.dsl.op.Operation;
 import dev.retort.dsl.type.ColumnType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * PostgreSQL, minimal: just enough for the safety specs of issue 7 (transactions, advisory lock, CONCURRENTLY).
- * The full dialect comes from the dialects work and replaces this class.
+ * PostgreSQL. Close to the standard; it differs in {@code ALTER COLUMN … TYPE … USING}, {@code BYTEA}/{@code JSONB}
+ * types and {@code CREATE INDEX CONCURRENTLY}, which must run outside a transaction.
+ * {@code enumOf} becomes {@code VARCHAR} with a CHECK rather than {@code CREATE TYPE … AS ENUM}: a CHECK lives and
+ * dies with its table, so createTable/dropTable stay exact inverses and no type objects are left behind.
  */
 public final class PostgresDialect extends StandardDialect {
     private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN", true, true);
 
-    public PostgresDialect() { super(Set.of("user", "analyse", "analyze", "limit", "offset", "returning")); }
+    public PostgresDialect() {
+        // Reserved (non-function) key words beyond the common set: postgresql.org/docs/current/sql-keywords-appendix.html
+        super(Set.of("analyse", "analyze", "array", "asymmetric", "both", "cast", "collate", "do", "leading", "localtime",
+                "localtimestamp", "only", "placing", "returning", "symmetric", "trailing", "variadic", "window",
+                "authorization", "binary", "collation", "concurrently", "freeze", "ilike", "isnull", "lateral", "notnull",
+                "overlaps", "similar", "tablesample", "verbose", "initially", "deferrable", "current_catalog",
+                "current_role", "current_schema"));
+    }
 
     @Override public String name() { return "postgresql"; }
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:postgresql:"); }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.ADVISORY_LOCK; }
 
+    @Override public boolean runsOutsideTransaction(Operation op) {
+        return op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();
+    }
+
     @Override public String typeSql(ColumnType t) {
         return switch (t.kind()) {
             case BINARY, BLOB -> "BYTEA";
+            case JSON -> "JSONB";
             default -> super.typeSql(t);
         };
     }
 
+    @Override protected List<String> alterColumn(AlterColumn o, SchemaLookup schema) {
+        if (o.type() == null) {
+            if (o.using() != null) throw new RenderException(o.describe() + ": 'using' needs 'type'");
+            return super.alterColumn(o, schema);
+        }
+        String t = "ALTER TABLE " + table(o.schema(), o.table()) + " ALTER COLUMN " + quote(o.name());
+        List<String> out = new ArrayList<>();
+        out.add(t + " TYPE " + typeSql(o.type()) + (o.using() == null ? "" : " USING " + o.using()));
+        AlterColumn rest = new AlterColumn(o.schema(), o.table(), o.name(), null, o.nullable(), o.defaultChanged(), o.newDefault(),
+                o.newName(), o.commentChanged(), o.comment(), o.existingType(), o.existingNullable(), o.existingDefault(),
+                o.existingComment(), null);
+        out.addAll(super.alterColumn(rest, schema));
+        return out;
+    }
+
     @Override protected List<String> createIndex(CreateIndex o) {
-        if (!o.concurrently()) return super.createIndex(o);
-        // CONCURRENTLY cannot run in a transaction block: put the operation in autocommit { }.
-        return super.createIndex(o).stream().map(sql -> sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ")).toList();
+        return List.of("CREATE " + (o.unique() ? "UNIQUE " : "") + "INDEX " + (o.concurrently() ? "CONCURRENTLY " : "")
+                + (o.ifNotExists() ? "IF NOT EXISTS " : "") + quote(o.name()) + " ON " + table(o.schema(), o.table())
+                + " (" + columnList(o.columns()) + ")" + (o.where() == null ? "" : " WHERE " + o.where()));
+    }
+
+    @Override protected List<String> dropIndex(DropIndex o) {
+        return List.of("DROP INDEX " + (o.concurrently() ? "CONCURRENTLY " : "") + (o.ifExists() ? "IF EXISTS " : "")
+                + table(o.schema(), o.name()));
     }
 }

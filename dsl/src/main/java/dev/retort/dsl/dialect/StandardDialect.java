@@ -6,11 +6,13 @@ import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.type.ColumnType;
+import dev.retort.dsl.type.TypeKind;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,11 @@ public abstract class StandardDialect implements Dialect {
 
     protected String table(String schema, String name) {
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** A possibly schema-qualified name such as {@code sales.orders}, each part quoted as needed. */
+    protected String qualified(String dotted) {
+        return java.util.Arrays.stream(dotted.split("\\.")).map(this::quote).collect(Collectors.joining("."));
     }
 
     protected String columnList(List<String> columns) {
@@ -94,7 +101,7 @@ public abstract class StandardDialect implements Dialect {
                 .collect(Collectors.joining(", ")) + "))";
     }
 
-    protected String defaultSql(ColumnDefault d) {
+    @Override public String defaultSql(ColumnDefault d) {
         if (d instanceof ColumnDefault.CurrentTimestamp) return "CURRENT_TIMESTAMP";
         if (d instanceof ColumnDefault.Expression e) return e.sql();
         return literal(((ColumnDefault.Literal) d).value());
@@ -105,30 +112,72 @@ public abstract class StandardDialect implements Dialect {
 
     // ---- dispatch ---------------------------------------------------------------------------------
 
-    @Override public List<String> render(Operation op) {
+    @Override public List<String> render(Operation op, SchemaLookup schema) {
         if (op instanceof CreateTable o) return createTable(o);
-        if (op instanceof DropTable o) return List.of("DROP TABLE " + (o.ifExists() ? "IF EXISTS " : "") + table(o.schema(), o.name()));
+        if (op instanceof DropTable o) return dropTable(o);
         if (op instanceof RenameTable o) return renameTable(o);
-        if (op instanceof AddColumn o) return addColumn(o);
-        if (op instanceof DropColumn o) return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " DROP COLUMN "
-                + (o.ifExists() ? "IF EXISTS " : "") + quote(o.name()));
-        if (op instanceof AlterColumn o) return alterColumn(o);
+        if (op instanceof AddColumn o) return addColumn(o, schema);
+        if (op instanceof DropColumn o) return dropColumn(o, schema);
+        if (op instanceof AlterColumn o) return alterColumn(o, schema);
         if (op instanceof RenameColumn o) return renameColumn(o);
         if (op instanceof CreateIndex o) return createIndex(o);
         if (op instanceof DropIndex o) return dropIndex(o);
-        if (op instanceof CreateUniqueConstraint o) return List.of(addConstraint(o.schema(), o.table(), o.name(), "UNIQUE (" + columnList(o.columns()) + ")"));
-        if (op instanceof CreatePrimaryKey o) return List.of(addConstraint(o.schema(), o.table(), o.name(), "PRIMARY KEY (" + columnList(o.columns()) + ")"));
-        if (op instanceof CreateCheckConstraint o) return List.of(addConstraint(o.schema(), o.table(), o.name(), "CHECK (" + o.sql() + ")"));
-        if (op instanceof CreateForeignKey o) return List.of(addConstraint(o.schema(), o.table(), o.name(),
-                foreignKeyClause(o.columns(), o.refTable(), o.refColumns(), o.onDelete(), o.onUpdate())));
-        if (op instanceof DropConstraint o) return dropConstraint(o);
+        if (op instanceof CreateUniqueConstraint o)
+            return addTableConstraint(o.schema(), o.table(), new TableConstraint.Unique(o.name(), o.columns()), schema);
+        if (op instanceof CreatePrimaryKey o)
+            return addTableConstraint(o.schema(), o.table(), new TableConstraint.PrimaryKey(o.name(), o.columns()), schema);
+        if (op instanceof CreateCheckConstraint o)
+            return addTableConstraint(o.schema(), o.table(), new TableConstraint.Check(o.name(), o.sql()), schema);
+        if (op instanceof CreateForeignKey o) return addTableConstraint(o.schema(), o.table(),
+                new TableConstraint.ForeignKey(o.name(), o.columns(), o.refTable(), o.refColumns(), o.onDelete(), o.onUpdate()), schema);
+        if (op instanceof DropConstraint o) return dropConstraint(o, schema);
         if (op instanceof TableComment o) return tableComment(o);
         if (op instanceof Insert o) return insert(o);
         if (op instanceof ExecuteSql o) return o.dialect() == null || o.dialect().equalsIgnoreCase(name()) ? List.of(o.sql()) : List.of();
-        if (op instanceof OnDialect o) return o.dialects().stream().anyMatch(n -> n.equalsIgnoreCase(name()))
-                ? o.operations().stream().flatMap(inner -> render(inner).stream()).toList() : List.of();
-        if (op instanceof Autocommit o) return o.operations().stream().flatMap(inner -> render(inner).stream()).toList();
+        if (op instanceof OnDialect o) return appliesTo(o) ? renderAll(o.operations(), schema) : List.of();
+        if (op instanceof Autocommit o) return renderAll(o.operations(), schema);
         throw new RenderException(op.describe() + " is not SQL that can be rendered (it runs against a live connection)");
+    }
+
+    protected boolean appliesTo(OnDialect o) { return o.appliesTo(name()); }
+
+    /**
+     * The operations of an {@code onDialect} or {@code autocommit} block in order. Later operations may depend on
+     * earlier ones (a SQLite rebuild of a table the block just created), so the block tracks its tables from what
+     * {@code schema} knows onwards.
+     */
+    private List<String> renderAll(List<Operation> ops, SchemaLookup schema) {
+        OfflineSchema local = new OfflineSchema(name(), schema);
+        List<String> out = new ArrayList<>();
+        for (Operation inner : ops) {
+            out.addAll(render(inner, local));
+            local.record(inner);
+        }
+        return out;
+    }
+
+    /**
+     * The column as it will be after an {@code alterColumn}, for databases that restate a whole column to change
+     * part of it. What the operation does not change comes from the existing table (the live database online, the
+     * script's own tables offline), else from the operation's {@code existing*} options; without either it is an error.
+     */
+    protected Column restatedColumn(AlterColumn o, SchemaLookup schema, String statement) {
+        Optional<Column> live = schema.table(o.schema(), o.table()).flatMap(t -> t.column(o.name()));
+        ColumnType type = o.type() != null ? o.type() : live.map(Column::type).orElse(o.existingType());
+        Boolean nullable = o.nullable() != null ? o.nullable() : live.map(Column::nullable).orElse(o.existingNullable());
+        if (type == null || nullable == null) {
+            List<String> missing = new ArrayList<>();
+            if (type == null) missing.add("existingType: …");
+            if (nullable == null) missing.add("existingNullable: true|false");
+            throw new RenderException(o.describe() + ": " + name() + " changes a column with " + statement
+                    + ", which restates the whole column, and the column's current definition is not known here"
+                    + " (offline there is no database to read it from). Add " + String.join(" and ", missing)
+                    + " to the alterColumn so the rest of the column is kept.");
+        }
+        ColumnDefault def = o.defaultChanged() ? o.newDefault() : live.map(Column::defaultValue).orElse(o.existingDefault());
+        String comment = o.commentChanged() ? o.comment() : live.map(Column::comment).orElse(o.existingComment());
+        boolean autoIncrement = live.map(Column::autoIncrement).orElse(false);
+        return new Column(o.finalName(), type, nullable, false, autoIncrement, false, def, null, comment);
     }
 
     // ---- tables -----------------------------------------------------------------------------------
@@ -142,7 +191,7 @@ public abstract class StandardDialect implements Dialect {
             if (c.unique()) parts.add("UNIQUE (" + quote(c.name()) + ")");
             if (c.references() != null) parts.add(foreignKeyClause(List.of(c.name()), c.references().table(),
                     List.of(c.references().column()), c.references().onDelete(), c.references().onUpdate()));
-            if (c.type().kind() == dev.retort.dsl.type.TypeKind.ENUM && enumCheck(c) != null) parts.add(enumCheck(c));
+            if (c.type().kind() == TypeKind.ENUM && enumCheck(c) != null) parts.add(enumCheck(c));
         }
         for (TableConstraint tc : o.constraints()) parts.add(tableConstraint(tc));
         List<String> out = new ArrayList<>();
@@ -165,7 +214,7 @@ public abstract class StandardDialect implements Dialect {
         List<String> out = new ArrayList<>();
         if (o.comment() != null) out.addAll(tableComment(new TableComment(o.schema(), o.name(), o.comment(), null)));
         for (Column c : o.columns())
-            if (c.comment() != null) out.add(columnCommentStatement(o.schema(), o.name(), c.name(), c.comment()));
+            if (c.comment() != null && !columnCommentsInline()) out.add(columnCommentStatement(o.schema(), o.name(), c.name(), c.comment()));
         return out;
     }
 
@@ -174,8 +223,12 @@ public abstract class StandardDialect implements Dialect {
         if (c.defaultValue() != null) sb.append(" DEFAULT ").append(defaultSql(c.defaultValue()));
         if (c.autoIncrement()) sb.append(' ').append(autoIncrementClause());
         if (!c.nullable()) sb.append(" NOT NULL");
+        if (columnCommentsInline() && c.comment() != null) sb.append(" COMMENT ").append(stringLiteral(c.comment()));
         return sb.toString();
     }
+
+    /** True where a column's comment is part of its definition (MySQL) rather than a separate statement. */
+    protected boolean columnCommentsInline() { return false; }
 
     protected String tableConstraint(TableConstraint tc) {
         String prefix = tc.name() == null ? "" : "CONSTRAINT " + quote(tc.name()) + " ";
@@ -189,7 +242,7 @@ public abstract class StandardDialect implements Dialect {
 
     protected String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
         StringBuilder sb = new StringBuilder("FOREIGN KEY (").append(columnList(cols)).append(") REFERENCES ")
-                .append(quote(refTable)).append(" (").append(columnList(refCols)).append(')');
+                .append(qualified(refTable)).append(" (").append(columnList(refCols)).append(')');
         if (onDelete != null) sb.append(" ON DELETE ").append(referentialAction(onDelete));
         if (onUpdate != null) sb.append(" ON UPDATE ").append(referentialAction(onUpdate));
         return sb.toString();
@@ -202,26 +255,34 @@ public abstract class StandardDialect implements Dialect {
         return a;
     }
 
+    protected List<String> dropTable(DropTable o) {
+        return List.of("DROP TABLE " + (o.ifExists() ? "IF EXISTS " : "") + table(o.schema(), o.name()));
+    }
+
     protected List<String> renameTable(RenameTable o) {
         return List.of("ALTER TABLE " + table(o.schema(), o.oldName()) + " RENAME TO " + quote(o.newName()));
     }
 
     // ---- columns ----------------------------------------------------------------------------------
 
-    protected List<String> addColumn(AddColumn o) {
+    protected List<String> addColumn(AddColumn o, SchemaLookup schema) {
         Column c = o.column();
         List<String> out = new ArrayList<>();
         out.add("ALTER TABLE " + table(o.schema(), o.table()) + " ADD COLUMN " + (o.ifNotExists() ? "IF NOT EXISTS " : "")
-                + columnDefinition(c));
+                + columnDefinition(c) + (c.type().kind() == TypeKind.ENUM && enumCheck(c) != null ? " " + enumCheck(c) : ""));
         if (c.primaryKey()) out.add(addConstraint(o.schema(), o.table(), null, "PRIMARY KEY (" + quote(c.name()) + ")"));
         if (c.unique()) out.add(addConstraint(o.schema(), o.table(), null, "UNIQUE (" + quote(c.name()) + ")"));
         if (c.references() != null) out.add(addConstraint(o.schema(), o.table(), null, foreignKeyClause(List.of(c.name()),
                 c.references().table(), List.of(c.references().column()), c.references().onDelete(), c.references().onUpdate())));
-        if (c.comment() != null) out.add(columnCommentStatement(o.schema(), o.table(), c.name(), c.comment()));
+        if (c.comment() != null && !columnCommentsInline()) out.add(columnCommentStatement(o.schema(), o.table(), c.name(), c.comment()));
         return out;
     }
 
-    protected List<String> alterColumn(AlterColumn o) {
+    protected List<String> dropColumn(DropColumn o, SchemaLookup schema) {
+        return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " DROP COLUMN " + (o.ifExists() ? "IF EXISTS " : "") + quote(o.name()));
+    }
+
+    protected List<String> alterColumn(AlterColumn o, SchemaLookup schema) {
         String t = "ALTER TABLE " + table(o.schema(), o.table()) + " ALTER COLUMN " + quote(o.name());
         List<String> out = new ArrayList<>();
         if (o.type() != null) out.add(t + " SET DATA TYPE " + typeSql(o.type()));
@@ -250,11 +311,15 @@ public abstract class StandardDialect implements Dialect {
         return List.of("DROP INDEX " + (o.ifExists() ? "IF EXISTS " : "") + table(o.schema(), o.name()));
     }
 
+    protected List<String> addTableConstraint(String schemaName, String tableName, TableConstraint tc, SchemaLookup schema) {
+        return List.of("ALTER TABLE " + table(schemaName, tableName) + " ADD " + tableConstraint(tc));
+    }
+
     protected String addConstraint(String schema, String tableName, String constraintName, String body) {
         return "ALTER TABLE " + table(schema, tableName) + " ADD " + (constraintName == null ? "" : "CONSTRAINT " + quote(constraintName) + " ") + body;
     }
 
-    protected List<String> dropConstraint(DropConstraint o) {
+    protected List<String> dropConstraint(DropConstraint o, SchemaLookup schema) {
         return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " DROP CONSTRAINT " + quote(o.name()));
     }
 
@@ -269,7 +334,12 @@ public abstract class StandardDialect implements Dialect {
                 + (comment == null ? "NULL" : stringLiteral(comment));
     }
 
-    /** One multi-row INSERT per distinct column set, in the order the rows were given. */
+    @Override public String parameterizedInsert(Insert o, List<String> columns) {
+        return "INSERT INTO " + table(o.schema(), o.table()) + " (" + columnList(columns) + ") VALUES ("
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** One literal INSERT per row, in the order the rows were given (offline scripts; online rows go in batches). */
     protected List<String> insert(Insert o) {
         List<String> out = new ArrayList<>();
         for (Map<String, Object> row : o.rows()) {

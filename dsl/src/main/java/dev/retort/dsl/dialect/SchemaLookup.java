@@ -1,0 +1,18 @@
+package dev.retort.dsl.dialect;
+
+import java.util.Optional;
+
+/**
+ * What a dialect can learn about a table that exists before an operation runs. Some databases need the whole
+ * current definition to change one part of it: MySQL's {@code MODIFY COLUMN} restates the column, SQLite rebuilds
+ * the table. Online the runtime answers from the live database (through {@link Dialect#readTable}); offline
+ * {@link OfflineSchema} answers for the tables the script itself created.
+ */
+@FunctionalInterface
+public interface SchemaLookup {
+    /** Knows nothing: every table is unknown. */
+    SchemaLookup NONE = (schema, table) -> Optional.empty();
+
+    /** The table's current definition, or empty when it is not known here. */
+    Optional<ExistingTable> table(String schema, String table);
+}

@@ -1,0 +1,180 @@
+package dev.retort.api;
+
+import dev.retort.command.Migrate;
+import dev.retort.command.MigrationRunner;
+import dev.retort.command.NewRevision;
+import dev.retort.command.Project;
+import dev.retort.command.Status;
+import dev.retort.config.ConfigException;
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.RetortConfig;
+import dev.retort.db.Database;
+import dev.retort.db.DatabaseException;
+import dev.retort.dsl.dialect.Dialects;
+import dev.retort.dsl.dialect.RenderException;
+import dev.retort.graph.Direction;
+import dev.retort.graph.GraphException;
+import dev.retort.graph.Step;
+import dev.retort.script.ScriptException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Retort embedded in an application:
+ * {@code Retort.configure().configFile(Path.of("retort.ini")).section("prod").load().upgrade("head")}, or
+ * {@code Retort.configure().dataSource(ds).versionLocations("classpath:db/versions").load().upgrade("head")}.
+ * Methods return records and throw {@link RetortException} subclasses; close it to release the connections.
+ */
+public final class Retort implements AutoCloseable {
+    private final RetortConfig config;
+    private final DataSource dataSource;
+    private final VersionLocations locations;
+    private final Consumer<String> progress;
+    private Project project;
+
+    private Retort(RetortConfig config, DataSource dataSource, VersionLocations locations, Consumer<String> progress) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.locations = locations;
+        this.progress = progress;
+    }
+
+    public static Builder configure() { return new Builder(); }
+
+    /** Fluent settings; {@link #load()} validates them once and yields the engine. */
+    public static final class Builder {
+        private Path configFile = Path.of("retort.ini");
+        private String section;
+        private DataSource dataSource;
+        private String url;
+        private String user;
+        private String password;
+        private List<String> versionLocations = List.of();
+        private final Map<String, String> x = new LinkedHashMap<>();
+        private Map<String, String> environment = System.getenv();
+        private Consumer<String> progress = line -> {};
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+
+        public Builder configFile(Path file) { this.configFile = file; return this; }
+        public Builder section(String name) { this.section = name; return this; }
+        public Builder dataSource(DataSource ds) { this.dataSource = ds; return this; }
+        public Builder url(String jdbcUrl) { this.url = jdbcUrl; return this; }
+        public Builder user(String name) { this.user = name; return this; }
+        public Builder password(String secret) { this.password = secret; return this; }
+        /** Folders, or {@code classpath:db/versions} for scripts shipped inside the application. */
+        public Builder versionLocations(String... locations) { this.versionLocations = List.of(locations); return this; }
+        /** A {@code -x KEY=VALUE} setting. */
+        public Builder x(String key, String value) { this.x.put(key, value); return this; }
+        public Builder environment(Map<String, String> env) { this.environment = Map.copyOf(env); return this; }
+        /** Receives the {@code Running upgrade …} lines. */
+        public Builder progress(Consumer<String> listener) { this.progress = listener; return this; }
+        public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
+
+        public Retort load() {
+            return translate(() -> {
+                Map<String, String> flags = new LinkedHashMap<>();
+                if (url != null) flags.put("url", url);
+                if (user != null) flags.put("user", user);
+                if (password != null) flags.put("password", password);
+                // Locations given here replace the file's, so the file's folders need not exist.
+                RetortConfig config = versionLocations.isEmpty()
+                        ? ConfigLoader.load(configFile, section, x, environment, flags)
+                        : ConfigLoader.loadWithoutPathChecks(configFile, section, x, environment, flags);
+                VersionLocations resolved = new VersionLocations();
+                if (!versionLocations.isEmpty()) config = config.withVersionLocations(resolved.resolve(versionLocations, classLoader));
+                return new Retort(config, dataSource, resolved, progress);
+            });
+        }
+    }
+
+    // ---- commands ---------------------------------------------------------------------------------
+
+    public List<StepResult> upgrade(String target) { return migrate(Direction.UPGRADE, target); }
+
+    public List<StepResult> downgrade(String target) { return migrate(Direction.DOWNGRADE, target); }
+
+    /** The SQL an upgrade would run, without a database ({@code upgrade --sql}); {@code dialect} as {@code --dialect}. */
+    public String upgradeSql(String target, String dialect) {
+        return translate(() -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            Migrate.offline(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(config.url()), Direction.UPGRADE, target, out);
+            return bytes.toString(StandardCharsets.UTF_8);
+        });
+    }
+
+    public List<RevisionInfo> current() {
+        return translate(() -> { try (Database db = database()) { return info(Status.current(project(), db)); } });
+    }
+
+    public List<RevisionInfo> heads() { return translate(() -> info(Status.heads(project()))); }
+
+    /** Newest first. */
+    public List<RevisionInfo> history() { return translate(() -> info(Status.history(project()))); }
+
+    /** Writes a new revision file on top of the current head; returns its path. */
+    public Path revision(String message) {
+        return translate(() -> NewRevision.create(project(), new NewRevision.Request(message, null, List.of(), List.of(),
+                List.of(), null, null, null, null), ZonedDateTime.now()));
+    }
+
+    @Override public void close() { locations.close(); }
+
+    // ---- wiring -----------------------------------------------------------------------------------
+
+    private List<StepResult> migrate(Direction direction, String target) {
+        return translate(() -> {
+            try (Database db = database()) {
+                List<Step> steps = Migrate.online(project(), db, direction, target, progress);
+                List<StepResult> out = new ArrayList<>(steps.size());
+                for (Step s : steps) out.add(new StepResult(s.revision().id(), s.direction() == Direction.UPGRADE, MigrationRunner.stepLine(s)));
+                return out;
+            }
+        });
+    }
+
+    /** Scripts are re-read on the first command only: an application migrates once at start-up. */
+    private Project project() {
+        if (project == null) project = Project.open(config);
+        return project;
+    }
+
+    private Database database() {
+        return dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool());
+    }
+
+    private static List<RevisionInfo> info(List<Status.RevisionView> views) {
+        return views.stream().map(v -> new RevisionInfo(v.id(), v.parents(), v.branchLabels(), v.message(), v.head(), v.path())).toList();
+    }
+
+    /** The one place internal failures become the API's typed exceptions. */
+    private static <T> T translate(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RetortException e) {
+            throw e;
+        } catch (ScriptException e) {
+            throw new RetortException.ScriptError(e.getMessage(), e);
+        } catch (GraphException e) {
+            throw new RetortException.RevisionError(e.getMessage(), e);
+        } catch (ConfigException e) {
+            throw new RetortException.ConfigurationError(e.getMessage(), e);
+        } catch (DatabaseException e) {
+            throw new RetortException.DatabaseError(e.getMessage(), e);
+        } catch (RenderException e) {
+            throw new RetortException.RenderError(e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new RetortException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.retort.api
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.util.jar.JarEntry
+import java.util.jar.JarOutputStream
+import org.h2.jdbcx.JdbcDataSource
+import spock.lang.Specification
+import spock.lang.TempDir
+
+class RetortApiSpec extends Specification {
+    @TempDir Path dir
+
+    JdbcDataSource h2(String name) {
+        def ds = new JdbcDataSource()
+        ds.URL = "jdbc:h2:file:${dir}/${name}"
+        ds.user = 'sa'
+        ds
+    }
+
+    def "an application migrates its data source from versions on its classpath"() {
+        given:
+        def lines = []
+        def retort = Retort.configure().dataSource(h2('app')).versionLocations('classpath:db/apitest')
+                .configFile(dir.resolve('absent.ini')).progress { lines << it }.load()
+
+        when:
+        def steps = retort.upgrade('head')
+
+        then:
+        steps*.revision() == ['a0b1c2d3e4f5', 'b1c2d3e4f5a6']
+        steps.every { it.upgrade() }
+        lines == ['Running upgrade  -> a0b1c2d3e4f5, create pessoas',
+                  'Running upgrade a0b1c2d3e4f5 -> b1c2d3e4f5a6, add email to pessoas']
+        retort.current()*.id() == ['b1c2d3e4f5a6']
+        retort.current()[0].head()
+        retort.history()*.id() == ['b1c2d3e4f5a6', 'a0b1c2d3e4f5']
+        retort.upgrade('head').isEmpty()
+
+        when:
+        def down = retort.downgrade('base')
+
+        then:
+        down*.revision() == ['b1c2d3e4f5a6', 'a0b1c2d3e4f5']
+        retort.current().isEmpty()
+
+        cleanup:
+        retort?.close()
+    }
+
+    def "versions inside a jar on the classpath are read in place"() {
+        given:
+        def jar = dir.resolve('app.jar')
+        new JarOutputStream(Files.newOutputStream(jar)).withCloseable { out ->
+            ['db/', 'db/jarred/'].each { out.putNextEntry(new JarEntry(it)); out.closeEntry() }   // as Maven's jar plugin writes them
+            ['001_create_pessoas.groovy', '002_add_email.groovy'].each { name ->
+                out.putNextEntry(new JarEntry("db/jarred/$name"))
+                out << getClass().getResourceAsStream("/db/apitest/$name").bytes
+                out.closeEntry()
+            }
+        }
+        def loader = new URLClassLoader([jar.toUri().toURL()] as URL[], (ClassLoader) null)
+        def retort = Retort.configure().dataSource(h2('jarred')).classLoader(loader)
+                .versionLocations('classpath:db/jarred').configFile(dir.resolve('absent.ini')).load()
+
+        expect:
+        retort.upgrade('head')*.revision() == ['a0b1c2d3e4f5', 'b1c2d3e4f5a6']
+
+        cleanup:
+        retort?.close()
+    }
+
+    def "a config file and its section drive the engine"() {
+        given:
+        Files.createDirectories(dir.resolve('versions'))
+        Files.copy(getClass().getResourceAsStream('/db/apitest/001_create_pessoas.groovy'), dir.resolve('versions/001.groovy'))
+        dir.resolve('retort.ini').text = '''[retort]
+url = jdbc:h2:mem:never_used
+[prod]
+url = jdbc:h2:file:${here}/prod
+user = sa
+'''
+        def retort = Retort.configure().configFile(dir.resolve('retort.ini')).section('prod').load()
+
+        expect:
+        retort.upgrade('head')*.revision() == ['a0b1c2d3e4f5']
+        Files.exists(dir.resolve('prod.mv.db'))
+        retort.heads()*.id() == ['a0b1c2d3e4f5']
+    }
+
+    def "failures arrive as typed exceptions"() {
+        given:
+        def retort = Retort.configure().dataSource(h2('errors')).versionLocations('classpath:db/apitest')
+                .configFile(dir.resolve('absent.ini')).load()
+
+        when:
+        retort.upgrade('ffffeeee')
+
+        then:
+        def e = thrown(RetortException.RevisionError)
+        e.message.contains("No such revision or branch 'ffffeeee'")
+
+        when:
+        Retort.configure().versionLocations('classpath:db/nowhere').configFile(dir.resolve('absent.ini')).load()
+
+        then:
+        thrown(RetortException.ConfigurationError)
+
+        when:
+        Retort.configure().url('jdbc:h2:tcp://127.0.0.1:1/none').versionLocations('classpath:db/apitest')
+                .configFile(dir.resolve('absent.ini')).load().upgrade('head')
+
+        then:
+        thrown(RetortException.DatabaseError)
+    }
+}

@@ -1,0 +1,7 @@
+revision 'b1c2d3e4f5a6'
+revises 'a0b1c2d3e4f5'
+message 'add email to pessoas'
+
+upgrade {
+    addColumn 'pessoas', 'email', string(120)
+}

@@ -36,7 +36,7 @@ final class HistoryCommand implements Callable<Integer> {
     private static String withRun(String entry, HistoryRow run) {
         if (run == null) return entry;
         int blank = entry.indexOf("\n\n");
-        return entry.substring(0, blank + 1) + AppliedRuns.describe(run) + entry.substring(blank + 1);
+        return entry.substring(0, blank + 1) + AppliedRuns.describe(run) + "\n" + entry.substring(blank + 1);
     }
 
     /** Best effort: the graph is shown even when the database cannot be reached. */

@@ -1,9 +1,11 @@
 package dev.retort.api;
 
+import dev.retort.autogen.Autogenerate;
 import dev.retort.command.Migrate;
 import dev.retort.command.MigrationRunner;
 import dev.retort.command.NewRevision;
 import dev.retort.command.Project;
+import dev.retort.command.Stamp;
 import dev.retort.command.Status;
 import dev.retort.config.ConfigException;
 import dev.retort.config.ConfigLoader;
@@ -126,6 +128,21 @@ public final class Retort implements AutoCloseable {
     public Path revision(String message) {
         return translate(() -> NewRevision.create(project(), new NewRevision.Request(message, null, List.of(), List.of(),
                 List.of(), null, null, null, null), ZonedDateTime.now()));
+    }
+
+    /** Sets the version table to the given revisions without running them; returns the rows now there. */
+    public List<String> stamp(boolean purge, String... revisions) {
+        return translate(() -> { try (Database db = database()) { return Stamp.online(project(), db, List.of(revisions), purge, progress); } });
+    }
+
+    /** The differences between the model ({@code model} key) and the database; empty when they agree. */
+    public List<Difference> check() {
+        return translate(() -> {
+            try (Database db = database()) {
+                return Autogenerate.differences(project(), db).stream()
+                        .map(d -> new Difference(d.kind(), d.table(), d.description())).toList();
+            }
+        });
     }
 
     @Override public void close() { locations.close(); }

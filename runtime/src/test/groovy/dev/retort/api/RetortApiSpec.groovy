@@ -88,6 +88,42 @@ user = sa
         retort.heads()*.id() == ['a0b1c2d3e4f5']
     }
 
+    def "stamp sets the version table without running, and check compares the model with the database"() {
+        given:
+        def model = dir.resolve('model.groovy')
+        model.text = """
+            createTable('pessoas') {
+                column 'id', integer, primaryKey: true
+                column 'nome', string(80), nullable: false
+            }
+            """.stripIndent()
+        def retort = Retort.configure().dataSource(h2('stamped')).versionLocations('classpath:db/apitest')
+                .configFile(dir.resolve('absent.ini')).x('model', model.toString()).load()
+
+        when:
+        retort.upgrade('a0b1c2d3e4f5')
+
+        then:
+        retort.check().isEmpty()
+
+        when:
+        def rows = retort.stamp(false, 'head')
+
+        then:
+        rows == ['b1c2d3e4f5a6']
+        retort.current()*.id() == ['b1c2d3e4f5a6']
+        retort.upgrade('head').isEmpty()
+
+        when:
+        model.text = model.text.replace("column 'nome', string(80), nullable: false", "column 'nome', string(80), nullable: false\n    column 'idade', integer")
+
+        then:
+        retort.check()*.description().any { it.contains('idade') }
+
+        cleanup:
+        retort?.close()
+    }
+
     def "failures arrive as typed exceptions"() {
         given:
         def retort = Retort.configure().dataSource(h2('errors')).versionLocations('classpath:db/apitest')

@@ -137,7 +137,7 @@ public final class Retort implements AutoCloseable {
 
     /** Sets the version table to the given revisions without running them; returns the rows now there. */
     public List<String> stamp(boolean purge, String... revisions) {
-        return translate(() -> { try (Database db = database()) { return Stamp.online(project(), db, List.of(revisions), purge); } });
+        return translate(() -> { try (Database db = database()) { return Stamp.online(project(), db, List.of(revisions), purge, progress); } });
     }
 
     /** The differences between the model ({@code model} key) and the database; empty when they agree. */

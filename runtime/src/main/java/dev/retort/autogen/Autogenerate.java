@@ -5,6 +5,7 @@ import dev.retort.command.Project;
 import dev.retort.command.Status;
 import dev.retort.config.RetortConfig;
 import dev.retort.db.Database;
+import dev.retort.db.MigrationLock;
 import dev.retort.dsl.op.Operation;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.graph.GraphException;
@@ -29,7 +30,7 @@ public final class Autogenerate {
         SchemaReflector reflector = SchemaReflector.forDialect(database.dialect());
         SchemaModel live;
         try (Connection c = database.connection()) {
-            live = reflector.reflect(c, Set.of(config.versionTable(), config.historyTable()));
+            live = reflector.reflect(c, Set.of(config.versionTable(), config.historyTable(), MigrationLock.lockTable(config.versionTable())));
         } catch (SQLException e) {
             throw new dev.retort.db.DatabaseException("cannot read the database schema: " + e.getMessage(), e);
         }

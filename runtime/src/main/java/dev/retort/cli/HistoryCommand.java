@@ -1,9 +1,12 @@
 package dev.retort.cli;
 
+import dev.retort.command.AppliedRuns;
 import dev.retort.command.Project;
 import dev.retort.command.Status;
 import dev.retort.db.Database;
+import dev.retort.db.HistoryRow;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +27,24 @@ final class HistoryCommand implements Callable<Integer> {
             try (Database db = root.database(project.config())) {
                 rows = Status.currentRows(project, db);
             }
-        root.print(Status.history(project, range, rows, indicateCurrent), v -> verbose ? v.logEntry() : v.historyLine());
+        Map<String, HistoryRow> runs = verbose ? appliedRuns(project) : Map.of();
+        root.print(Status.history(project, range, rows, indicateCurrent), v -> verbose ? withRun(v.logEntry(), runs.get(v.id())) : v.historyLine());
         return 0;
+    }
+
+    /** Adds the {@code Applied: …} line of the revision's last run after the entry's header (before its blank line). */
+    private static String withRun(String entry, HistoryRow run) {
+        if (run == null) return entry;
+        int blank = entry.indexOf("\n\n");
+        return entry.substring(0, blank + 1) + AppliedRuns.describe(run) + "\n" + entry.substring(blank + 1);
+    }
+
+    /** Best effort: the graph is shown even when the database cannot be reached. */
+    private Map<String, HistoryRow> appliedRuns(Project project) {
+        try (Database db = root.database(project.config())) {
+            return AppliedRuns.read(project, db);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
         subcommands = {InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-                BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class})
+                BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
+                ValidateCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");

@@ -27,7 +27,7 @@ final class StampCommand implements Callable<Integer> {
             return 0;
         }
         try (Database db = root.database(project.config())) {
-            List<String> rows = Stamp.online(project, db, revisions, purge);
+            List<String> rows = Stamp.online(project, db, revisions, purge, root::progress);
             root.progress("Stamped " + (rows.isEmpty() ? "base (no rows)" : String.join(", ", rows)));
         }
         return 0;

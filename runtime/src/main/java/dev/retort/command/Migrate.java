@@ -2,6 +2,8 @@ package dev.retort.command;
 
 import dev.retort.db.Database;
 import dev.retort.db.DatabaseException;
+import dev.retort.db.HistoryTable;
+import dev.retort.db.MigrationLock;
 import dev.retort.db.VersionTable;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.exec.JdbcSink;
@@ -20,19 +22,28 @@ import java.util.function.Consumer;
 public final class Migrate {
     private Migrate() {}
 
+    /**
+     * Takes the migration lock, then reads the heads, plans and runs: planning happens under the lock, so a
+     * launcher that waited sees what the previous one applied and has nothing left to do.
+     */
     public static List<Step> online(Project project, Database database, Direction direction, String target, Consumer<String> progress) {
         VersionTable versionTable = new VersionTable(database.dialect(), project.config().versionTable());
-        try (Connection c = database.connection()) {
-            versionTable.ensureExists(c);
-            List<String> heads = versionTable.heads(c);
-            project.checkKnown(heads);
-            Planner planner = new Planner(project.graph());
-            List<Step> steps = direction == Direction.UPGRADE ? planner.upgrade(heads, target) : planner.downgrade(heads, target);
-            MigrationRunner.run(project, steps, new JdbcSink(c, database.dialect(), project.config().transactionPerMigration()),
-                    versionTable, progress);
-            return steps;
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot read or create the version table " + versionTable.name() + ": " + e.getMessage(), e);
+        HistoryTable history = new HistoryTable(database.dialect(), project.config().historyTable());
+        try (MigrationLock lock = MigrationLock.forDatabase(database, project.config().versionTable())) {
+            lock.acquire(project.config().lockTimeout(), progress);
+            try (Connection c = database.connection()) {
+                versionTable.ensureExists(c);
+                history.ensureExists(c);
+                List<String> heads = versionTable.heads(c);
+                project.checkKnown(heads);
+                Planner planner = new Planner(project.graph());
+                List<Step> steps = direction == Direction.UPGRADE ? planner.upgrade(heads, target) : planner.downgrade(heads, target);
+                MigrationRunner.run(project, steps, new JdbcSink(c, database.dialect(), project.config().transactionPerMigration(), history, progress),
+                        versionTable, progress);
+                return steps;
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot read or create the tables " + versionTable.name() + " and " + history.name() + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -2,44 +2,81 @@ package dev.retort.command;
 
 import dev.retort.db.Database;
 import dev.retort.db.DatabaseException;
+import dev.retort.db.HistoryRow;
+import dev.retort.db.HistoryTable;
+import dev.retort.db.LauncherIdentity;
+import dev.retort.db.MigrationLock;
 import dev.retort.db.VersionTable;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.exec.SqlScriptSink;
 import dev.retort.graph.GraphException;
 import dev.retort.graph.Planner;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.script.ScriptChecksum;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** {@code stamp REV…}: sets the version table to the given revisions without running any migration. */
 public final class Stamp {
     private Stamp() {}
 
-    /** Stamps a live database in one transaction; returns the rows it now holds. */
-    public static List<String> online(Project project, Database database, List<String> revisions, boolean purge) {
+    /**
+     * Stamps a live database in one transaction, under the migration lock; returns the rows it now holds. Each
+     * revision the stamp marks as applied gets a {@code stamp} row in the history table with its script's checksum
+     * (so {@code validate} checks it), each it marks as not applied a {@code stamp} row without one.
+     */
+    public static List<String> online(Project project, Database database, List<String> revisions, boolean purge, Consumer<String> waiting) {
         VersionTable versionTable = new VersionTable(database.dialect(), project.config().versionTable());
-        try (Connection c = database.connection()) {
-            versionTable.ensureExists(c);
-            List<String> rows = versionTable.heads(c);
-            List<String> after = new Planner(project.graph()).stamp(rows, revisions, purge);
-            List<String> statements = new ArrayList<>();
-            if (purge) statements.add(versionTable.purgeStatement());
-            statements.addAll(versionTable.replaceStatements(purge ? List.of() : rows, after));
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                for (String sql : statements) s.execute(sql);
-                c.commit();
+        HistoryTable history = new HistoryTable(database.dialect(), project.config().historyTable());
+        try (MigrationLock lock = MigrationLock.forDatabase(database, project.config().versionTable())) {
+            lock.acquire(project.config().lockTimeout(), waiting);
+            try (Connection c = database.connection()) {
+                versionTable.ensureExists(c);
+                history.ensureExists(c);
+                List<String> rows = versionTable.heads(c);
+                List<String> after = new Planner(project.graph()).stamp(rows, revisions, purge);
+                List<String> statements = new ArrayList<>();
+                if (purge) statements.add(versionTable.purgeStatement());
+                statements.addAll(versionTable.replaceStatements(purge ? List.of() : rows, after));
+                c.setAutoCommit(false);
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements) s.execute(sql);
+                    recordHistory(project, history, c, rows, after);
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                }
+                return after;
             } catch (SQLException e) {
-                c.rollback();
-                throw e;
+                throw new DatabaseException("cannot stamp the version table " + versionTable.name() + ": " + e.getMessage(), e);
             }
-            return after;
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot stamp the version table " + versionTable.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void recordHistory(Project project, HistoryTable history, Connection c, List<String> before, List<String> after) throws SQLException {
+        RevisionGraph graph = project.graph();
+        Set<String> wasApplied = graph.appliedFrom(before.stream().filter(graph::contains).toList());
+        Set<String> isApplied = graph.appliedFrom(after);
+        String from = String.join(",", before), to = String.join(",", after);
+        LauncherIdentity who = LauncherIdentity.current();
+        Instant now = Instant.now();
+        long id = history.nextId(c);
+        for (String rev : graph.topologicalOrder()) {
+            boolean in = isApplied.contains(rev);
+            if (in == wasApplied.contains(rev)) continue;
+            Path file = project.source(rev).file();
+            history.insert(c, new HistoryRow(id++, rev, "stamp", from, to, MigrationRunner.scriptPath(project, file),
+                    in ? ScriptChecksum.of(file) : null, now, now, 0L, who.osUser(), who.host(), true, 0, 0, null, null));
         }
     }
 

@@ -46,7 +46,8 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(driverUrl(url));
         if (user != null) config.setUsername(user);
         if (password != null) config.setPassword(password);
-        if (!pool.containsKey("maximumPoolSize")) config.setMaximumPoolSize(2);
+        // The migration lock holds a connection of its own for the whole run, so the pool needs at least two.
+        config.setMaximumPoolSize(Math.max(2, pool.containsKey("maximumPoolSize") ? config.getMaximumPoolSize() : 2));
         // A migration run is short: fail fast when the server is down instead of retrying for Hikari's default 30 s.
         if (!pool.containsKey("connectionTimeout")) config.setConnectionTimeout(10_000);
         // Try one connection while building the pool, so an unreachable server fails at once with the driver's reason.

@@ -6,7 +6,6 @@ import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.type.Types;
 import dev.retort.graph.Step;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,15 +27,7 @@ public final class VersionTable {
         return dialect.render(new CreateTable(null, name, List.of(versionNum), List.of(), List.of(), false, null));
     }
 
-    public boolean exists(Connection c) throws SQLException {
-        DatabaseMetaData md = c.getMetaData();
-        for (String candidate : List.of(name, name.toUpperCase(), name.toLowerCase()))
-            try (ResultSet rs = md.getTables(c.getCatalog(), null, candidate, new String[] {"TABLE"})) {
-                // Some drivers (MariaDB) match across schemas; require the current catalog's or any schema's exact name.
-                while (rs.next()) if (rs.getString("TABLE_NAME").equalsIgnoreCase(name)) return true;
-            }
-        return false;
-    }
+    public boolean exists(Connection c) throws SQLException { return Tables.exists(c, name); }
 
     public void ensureExists(Connection c) throws SQLException {
         if (exists(c)) return;

@@ -4,7 +4,6 @@ import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.OfflineSchema;
 import dev.retort.dsl.dialect.RenderException;
 import dev.retort.dsl.op.Operation;
-import dev.retort.dsl.op.RunWithConnection;
 import dev.retort.graph.Direction;
 import dev.retort.graph.Step;
 import java.io.PrintStream;
@@ -18,7 +17,8 @@ public final class SqlScriptSink implements MigrationSink {
     private final List<String> preamble;
     /** The tables this script has created so far, for dialects that need a table's definition (SQLite rebuilds). */
     private final OfflineSchema schema;
-    private Step current;
+    private StepPlan current;
+    private boolean inAutocommit;
 
     /** @param preamble statements printed first (the version table's CREATE when starting from base) */
     public SqlScriptSink(PrintStream out, Dialect dialect, boolean transactionPerMigration, List<String> preamble) {
@@ -34,39 +34,45 @@ public final class SqlScriptSink implements MigrationSink {
     /** Records operations that ran before this script starts (nothing is printed), so later ones can rely on them. */
     public void assumeApplied(List<Operation> operations) { operations.forEach(schema::record); }
 
+    /** One schema for the whole script: each step continues from the tables the steps before it left. */
+    @Override public OfflineSchema schemaForNextStep() { return schema; }
+
     @Override public void beginRun() {
         if (transactional() && !perMigration) statement(dialect.capabilities().beginStatement());
         preamble.forEach(this::statement);
     }
 
-    @Override public void beginStep(Step step) {
-        current = step;
+    @Override public Dialect dialect() { return dialect; }
+
+    @Override public void beginStep(StepPlan plan) {
+        Step step = plan.step();
+        current = plan;
         out.println("-- Running " + (step.direction() == Direction.UPGRADE ? "upgrade " : "downgrade ") + step.arrow());
         out.println();
         if (transactional() && perMigration) statement(dialect.capabilities().beginStatement());
     }
 
-    @Override public void apply(Operation operation) {
-        if (operation instanceof RunWithConnection)
-            throw new RenderException("revision " + current.revision().id() + " uses connection { }, which needs a live database; "
-                    + "it cannot be rendered offline with --sql");
-        List<String> sql;
-        try {
-            sql = dialect.render(operation, schema);
-        } catch (RenderException e) {
-            throw new RenderException("revision " + current.revision().id() + ": " + e.getMessage());
+    @Override public void statement(StepStatement s) {
+        if (s.work() instanceof StepStatement.Callback)
+            throw new RenderException("revision " + current.revision() + " (" + current.where(s) + ") uses connection { }, which needs "
+                    + "a live database; it cannot be rendered offline with --sql");
+        if (s.autocommit() != inAutocommit && transactional()) {
+            // Autocommit statements (an autocommit { } block, CREATE INDEX CONCURRENTLY) end the open transaction;
+            // the statements after them start a new one.
+            statement(s.autocommit() ? "COMMIT" : dialect.capabilities().beginStatement());
         }
-        schema.record(operation);
-        // CREATE INDEX CONCURRENTLY and the like cannot run in a transaction block: close it around them.
-        boolean outside = transactional() && dialect.runsOutsideTransaction(operation) && !sql.isEmpty();
-        if (outside) statement("COMMIT");
-        sql.forEach(this::statement);
-        if (outside) statement(dialect.capabilities().beginStatement());
+        inAutocommit = s.autocommit();
+        if (s.work() instanceof StepStatement.Sql sql) statement(sql.sql());
+        else if (s.work() instanceof StepStatement.Rows rows) dialect.render(rows.insert()).forEach(this::statement);
     }
 
-    @Override public void versionChange(List<String> statements) { statements.forEach(this::statement); }
+    @Override public void versionChange(List<String> statements) {
+        if (inAutocommit && transactional()) statement(dialect.capabilities().beginStatement());
+        inAutocommit = false;
+        statements.forEach(this::statement);
+    }
 
-    @Override public void endStep(Step step) {
+    @Override public void endStep(StepPlan plan) {
         if (transactional() && perMigration) statement("COMMIT");
     }
 
@@ -75,7 +81,7 @@ public final class SqlScriptSink implements MigrationSink {
         out.flush();
     }
 
-    @Override public void abort() { out.flush(); }
+    @Override public void abort(RuntimeException failure) { out.flush(); }
 
     private void statement(String sql) {
         out.println(dialect.scriptStatement(sql));

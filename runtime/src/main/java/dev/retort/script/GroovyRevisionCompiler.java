@@ -1,6 +1,10 @@
 package dev.retort.script;
 
+import dev.retort.dsl.groovy.MigrationBuilder;
 import dev.retort.dsl.groovy.RevisionScript;
+import dev.retort.dsl.op.Operation;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovySystem;
 import java.io.IOException;
@@ -57,8 +61,12 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
         return ScriptRuns.record(source, className, () -> {
             RevisionScript script = (RevisionScript) scriptClass.getDeclaredConstructor().newInstance();
             script.run();
-            return new LoadedRevision(source, script.upgradeOperations(),
-                    script.hasDowngrade() ? Optional.of(script.downgradeOperations()) : Optional.empty());
+            MigrationBuilder up = script.recordUpgrade();
+            MigrationBuilder down = script.recordDowngrade();
+            Map<Operation, Integer> lines = new IdentityHashMap<>(up.lines());
+            lines.putAll(down.lines());
+            return new LoadedRevision(source, up.operations(),
+                    script.hasDowngrade() ? Optional.of(down.operations()) : Optional.empty(), lines);
         });
     }
 

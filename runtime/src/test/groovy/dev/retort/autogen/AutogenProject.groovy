@@ -98,7 +98,7 @@ model = model.groovy
         try {
             def c = db.connection()
             try {
-                return SchemaReflector.forDialect(db.dialect()).reflect(c, [config.versionTable(), config.historyTable()] as Set)
+                return SchemaReflector.forDialect(db.dialect()).reflect(c, [config.versionTable(), config.historyTable(), dev.retort.db.MigrationLock.lockTable(config.versionTable())] as Set)
             } finally { c.close() }
         } finally { db.close() }
     }

@@ -47,7 +47,7 @@ abstract class BranchWorkflowSpec extends Specification {
             def rs = c.metaData.getTables(null, null, '%', ['TABLE'] as String[])
             def out = [] as Set
             while (rs.next()) if (rs.getString('TABLE_SCHEM')?.toLowerCase() in ['public', null]) out << rs.getString('TABLE_NAME').toLowerCase()
-            out - ['retort_version']
+            out - ['retort_version', 'retort_history', 'retort_version_lock']
         }
     }
 

@@ -31,9 +31,11 @@ class CliOnH2Spec extends Specification {
             }''')
     }
 
+    /** The tables of the database, without the history and lock tables that every online run keeps. */
     Set<String> tables() {
         Sql.newInstance("jdbc:h2:file:${dir}/.retort/test", 'sa', '').withCloseable { sql ->
-            sql.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")*.TABLE_NAME as Set
+            (sql.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")*.TABLE_NAME as Set) -
+                    ['RETORT_HISTORY', 'RETORT_VERSION_LOCK']
         }
     }
 

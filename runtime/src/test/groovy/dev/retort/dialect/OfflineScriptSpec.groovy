@@ -57,7 +57,8 @@ class OfflineScriptSpec extends Specification {
         def onlineSchema = DialectMigrationSpec.withConnection(onlineUrl) { SchemaSnapshot.read(it) }
         def offlineSchema = DialectMigrationSpec.withConnection(offlineUrl) { SchemaSnapshot.read(it) }
         assert offlineSchema.tables.keySet() == ['etiquetas', 'grupos', 'retort_version', 'usuarios'] as Set
-        assert offlineSchema == onlineSchema
+        // The online run also keeps retort_history, which an offline script does not write.
+        assert offlineSchema.tables == onlineSchema.tables.findAll { it.key != 'retort_history' }
         String users = 'SELECT nome_completo, email, idade FROM usuarios ORDER BY id'
         assert DialectMigrationSpec.rows(offlineUrl, users) == DialectMigrationSpec.rows(onlineUrl, users)
         assert DialectMigrationSpec.rows(offlineUrl, 'SELECT version_num FROM retort_version') == [['c3000000000c']]

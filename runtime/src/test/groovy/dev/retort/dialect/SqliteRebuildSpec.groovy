@@ -83,6 +83,24 @@ class SqliteRebuildSpec extends Specification {
         rows('SELECT count(*) FROM usuarios') == [[2]]
     }
 
+    def "a rebuild after other changes to the table in the same revision keeps those changes"() {
+        when: 'the revision adds a column in place, then alters another (a rebuild rendered before either ran)'
+        def result = revision("""
+            addColumn 'usuarios', 'apelido', string(30)
+            createIndex 'ix_apelido', 'usuarios', ['apelido']
+            alterColumn 'usuarios', 'nome', type: string(200)
+        """)
+        String ddl = rows("SELECT sql FROM sqlite_master WHERE name = 'usuarios'")[0][0]
+
+        then:
+        result.code == 0
+        ddl.contains('nome VARCHAR(200) NOT NULL')
+        ddl.contains('apelido VARCHAR(30)')
+        rows("SELECT name FROM sqlite_master WHERE tbl_name = 'usuarios' AND type = 'index' AND name LIKE 'ix_%' ORDER BY name") ==
+                [['ix_adultos'], ['ix_apelido']]
+        rows('SELECT nome, apelido FROM usuarios ORDER BY id') == [['Ana', null], ['Bia', null]]
+    }
+
     def "a rebuild whose rows break the new foreign key fails and changes nothing"() {
         given:
         sqlite('CREATE TABLE etiquetas (codigo TEXT, usuario_id INTEGER)', "INSERT INTO etiquetas VALUES ('vip', 99)")

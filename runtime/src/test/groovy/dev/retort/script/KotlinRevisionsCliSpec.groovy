@@ -11,9 +11,11 @@ import spock.lang.TempDir
 class KotlinRevisionsCliSpec extends Specification {
     @TempDir Path dir
 
+    /** The project's tables and the version table; Retort's history and lock tables are left out. */
     Set<String> tables(ScriptProject project) {
         Sql.newInstance("jdbc:h2:file:${project.dir}/.retort/db", 'sa', '').withCloseable { sql ->
-            sql.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")*.TABLE_NAME as Set
+            (sql.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")*.TABLE_NAME as Set) -
+                    ['RETORT_HISTORY', 'RETORT_VERSION_LOCK']
         }
     }
 

@@ -58,6 +58,9 @@ public interface Dialect {
     /** The statement that inserts one row of {@code columns} with {@code ?} parameters, for batched inserts online. */
     String parameterizedInsert(Insert insert, List<String> columns);
 
+    /** How a migration run keeps other launchers out of this database. */
+    default LockMechanism lockMechanism() { return LockMechanism.LOCK_TABLE_ROW; }
+
     /** What ends a statement in an offline script ({@code ;}, or {@code ;\nGO} on SQL Server). */
     default String statementTerminator() { return ";"; }
 

@@ -40,6 +40,9 @@ abstract sealed class MySqlFamilyDialect extends StandardDialect permits MySqlDi
 
     MySqlFamilyDialect() { super(RESERVED); }
 
+    /** Both take {@code GET_LOCK}, which the server releases when the session ends. */
+    @Override public LockMechanism lockMechanism() { return LockMechanism.NAMED_LOCK; }
+
     @Override protected String quoteAlways(String identifier) { return '`' + identifier.replace("`", "``") + '`'; }
 
     /** A backslash escapes in MySQL string literals unless NO_BACKSLASH_ESCAPES is set, so it is doubled. */

@@ -30,6 +30,7 @@ public final class PostgresDialect extends StandardDialect {
     @Override public String name() { return "postgresql"; }
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:postgresql:"); }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
+    @Override public LockMechanism lockMechanism() { return LockMechanism.ADVISORY_LOCK; }
 
     @Override public boolean runsOutsideTransaction(Operation op) {
         return op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();

@@ -135,21 +135,22 @@ public abstract class StandardDialect implements Dialect {
         if (op instanceof Insert o) return insert(o);
         if (op instanceof ExecuteSql o) return o.dialect() == null || o.dialect().equalsIgnoreCase(name()) ? List.of(o.sql()) : List.of();
         if (op instanceof OnDialect o) return appliesTo(o) ? renderAll(o.operations(), schema) : List.of();
+        if (op instanceof Autocommit o) return renderAll(o.operations(), schema);
         throw new RenderException(op.describe() + " is not SQL that can be rendered (it runs against a live connection)");
     }
 
-    protected boolean appliesTo(OnDialect o) { return o.dialects().stream().anyMatch(n -> n.equalsIgnoreCase(name())); }
+    protected boolean appliesTo(OnDialect o) { return o.appliesTo(name()); }
 
     /**
-     * The operations of an {@code onDialect} block in order. Later operations may depend on earlier ones (a SQLite
-     * rebuild of a table the block just created), so the block tracks its own tables over whatever {@code schema} knows.
+     * The operations of an {@code onDialect} or {@code autocommit} block in order. Later operations may depend on
+     * earlier ones (a SQLite rebuild of a table the block just created), so the block tracks its tables from what
+     * {@code schema} knows onwards.
      */
     private List<String> renderAll(List<Operation> ops, SchemaLookup schema) {
-        OfflineSchema local = new OfflineSchema(name());
-        SchemaLookup both = (s, t) -> local.table(s, t).or(() -> schema.table(s, t));
+        OfflineSchema local = new OfflineSchema(name(), schema);
         List<String> out = new ArrayList<>();
         for (Operation inner : ops) {
-            out.addAll(render(inner, both));
+            out.addAll(render(inner, local));
             local.record(inner);
         }
         return out;

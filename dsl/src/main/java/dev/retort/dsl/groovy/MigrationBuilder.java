@@ -7,6 +7,8 @@ import groovy.lang.DelegatesTo;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.FromString;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,33 @@ import java.util.Set;
 /** The delegate of {@code upgrade { }} and {@code downgrade { }}: each call records one operation. */
 public final class MigrationBuilder extends TypeVocabulary {
     private final List<Operation> operations = new ArrayList<>();
+    // Identity, not equality: two identical calls on different lines are different operations.
+    private final Map<Operation, Integer> lines = new IdentityHashMap<>();
 
     public List<Operation> operations() { return List.copyOf(operations); }
 
-    private <T extends Operation> T record(T op) { operations.add(op); return op; }
+    /** The script line that recorded each operation (nested ones included), so a failure can name it. */
+    public Map<Operation, Integer> lines() { return Collections.unmodifiableMap(lines); }
+
+    private <T extends Operation> T record(T op) {
+        operations.add(op);
+        int line = scriptLine();
+        if (line > 0) lines.putIfAbsent(op, line);
+        return op;
+    }
+
+    /** Keeps the lines of a nested block's operations ({@code onDialect}, {@code autocommit}). */
+    private List<Operation> nested(MigrationBuilder inner) {
+        lines.putAll(inner.lines);
+        return inner.operations();
+    }
+
+    /** The line of the nearest calling frame compiled from a Groovy script (revision scripts are named {@code *.groovy}). */
+    private static int scriptLine() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getFileName() != null && f.getFileName().endsWith(".groovy") && !f.getClassName().startsWith("dev.retort."))
+                .findFirst().map(StackWalker.StackFrame::getLineNumber).orElse(0));
+    }
 
     /** Runs a block with {@code delegate} first, falling back to the script for anything else. */
     static <T> T runBlock(Closure<?> block, T delegate) {
@@ -182,7 +207,15 @@ public final class MigrationBuilder extends TypeVocabulary {
             Object n = namesThenBlock[i];
             if (n instanceof List<?> l) l.forEach(x -> names.add(x.toString())); else names.add(String.valueOf(n));
         }
-        record(new OnDialect(names, runBlock(block, new MigrationBuilder()).operations()));
+        record(new OnDialect(names, nested(runBlock(block, new MigrationBuilder()))));
+    }
+
+    /**
+     * {@code autocommit { createIndex 'ix', 't', ['c'], concurrently: true }}: operations that cannot run inside a
+     * transaction. Where DDL is transactional, the run commits before the block and opens a new transaction after it.
+     */
+    public void autocommit(@DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        record(new Autocommit(nested(runBlock(block, new MigrationBuilder()))));
     }
 
     /**

@@ -34,6 +34,16 @@ public abstract class RevisionScript extends Script {
 
     public boolean hasDowngrade() { return downgradeBlock != null; }
 
+    /** The upgrade block run into a fresh builder, which holds its operations and the line of each. */
+    public MigrationBuilder recordUpgrade() {
+        return upgradeBlock == null ? new MigrationBuilder() : MigrationBuilder.runBlock(upgradeBlock, new MigrationBuilder());
+    }
+
+    /** The downgrade block run into a fresh builder; empty when there is none. */
+    public MigrationBuilder recordDowngrade() {
+        return downgradeBlock == null ? new MigrationBuilder() : MigrationBuilder.runBlock(downgradeBlock, new MigrationBuilder());
+    }
+
     /** The operations of the upgrade block, recorded afresh on each call. */
     public List<Operation> upgradeOperations() {
         return upgradeBlock == null ? List.of() : MigrationBuilder.runBlock(upgradeBlock, new MigrationBuilder()).operations();

@@ -17,5 +17,8 @@ public record OnDialect(List<String> dialects, List<Operation> operations) imple
         }
         return Optional.of(new OnDialect(dialects, reversed));
     }
+    /** True when the block applies on the dialect of that name. */
+    public boolean appliesTo(String dialect) { return dialects.stream().anyMatch(dialect::equalsIgnoreCase); }
+
     @Override public String describe() { return "onDialect " + String.join(", ", dialects); }
 }

@@ -1,0 +1,26 @@
+package dev.retort.dsl.op;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Operations that cannot run inside a transaction (PostgreSQL {@code CREATE INDEX CONCURRENTLY},
+ * {@code ALTER TYPE … ADD VALUE}). Where DDL is transactional, the runner commits what ran so far, runs these
+ * in autocommit mode and then opens a new transaction; elsewhere they run like any other operation.
+ */
+public record Autocommit(List<Operation> operations) implements Operation {
+    public Autocommit { operations = List.copyOf(operations); }
+
+    @Override public Optional<Operation> inverse() {
+        List<Operation> reversed = new ArrayList<>();
+        for (int i = operations.size() - 1; i >= 0; i--) {
+            Optional<Operation> inv = operations.get(i).inverse();
+            if (inv.isEmpty()) return Optional.empty();
+            reversed.add(inv.get());
+        }
+        return Optional.of(new Autocommit(reversed));
+    }
+
+    @Override public String describe() { return "autocommit { … }"; }
+}

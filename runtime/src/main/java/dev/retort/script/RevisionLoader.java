@@ -27,8 +27,9 @@ public final class RevisionLoader {
     /** Loads the revisions, compiling those not yet loaded language by language in one batch each. */
     public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
         Map<ScriptLanguage, List<RevisionSource>> pending = new EnumMap<>(ScriptLanguage.class);
+        java.util.Set<String> queued = new java.util.HashSet<>();
         for (RevisionSource s : sources)
-            if (!loaded.containsKey(s.revision().id()) && pending.values().stream().noneMatch(l -> l.contains(s)))
+            if (!loaded.containsKey(s.revision().id()) && queued.add(s.revision().id()))
                 pending.computeIfAbsent(s.language(), l -> new ArrayList<>()).add(s);
         pending.forEach((language, batch) -> {
             RevisionCompiler compiler = compilers.get(language);

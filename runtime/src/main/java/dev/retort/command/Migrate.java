@@ -32,6 +32,9 @@ public final class Migrate {
         try (MigrationLock lock = MigrationLock.forDatabase(database, project.config().versionTable())) {
             lock.acquire(project.config().lockTimeout(), progress);
             try (Connection c = database.connection()) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    for (String sql : database.dialect().sessionStatements(c.getMetaData().getDatabaseMajorVersion())) s.execute(sql);
+                }
                 versionTable.ensureExists(c);
                 history.ensureExists(c);
                 List<String> heads = versionTable.heads(c);

@@ -61,6 +61,9 @@ public interface Dialect {
     /** How a migration run keeps other launchers out of this database. */
     default LockMechanism lockMechanism() { return LockMechanism.LOCK_TABLE_ROW; }
 
+    /** Settings for the migration's own session, given the server's major version; none by default. */
+    default List<String> sessionStatements(int serverMajorVersion) { return List.of(); }
+
     /** What ends a statement in an offline script ({@code ;}, or {@code ;\nGO} on SQL Server). */
     default String statementTerminator() { return ";"; }
 

@@ -32,6 +32,15 @@ public final class PostgresDialect extends StandardDialect {
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.ADVISORY_LOCK; }
 
+    /**
+     * A launcher killed mid-statement leaves its backend running that statement, holding its locks, and the next
+     * launcher would block on them without a word. From PostgreSQL 14 the server can notice the vanished client
+     * while a query runs and abort it (postgresql.org/docs/current/runtime-config-connection.html).
+     */
+    @Override public List<String> sessionStatements(int serverMajorVersion) {
+        return serverMajorVersion >= 14 ? List.of("SET client_connection_check_interval = '2s'") : List.of();
+    }
+
     @Override public boolean runsOutsideTransaction(Operation op) {
         return op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();
     }

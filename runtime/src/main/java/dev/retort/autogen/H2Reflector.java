@@ -47,10 +47,7 @@ final class H2Reflector extends SchemaReflector {
 
     @Override protected List<TableConstraint.Check> checks(Connection c, String catalog, String schema, String table) throws SQLException {
         List<TableConstraint.Check> out = new ArrayList<>();
-        String sql = "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc "
-                + "JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA "
-                + "AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
-                + "WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA = ? AND tc.TABLE_NAME = ? ORDER BY tc.CONSTRAINT_NAME";
+        String sql = INFORMATION_SCHEMA_CHECKS;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, schema);
             ps.setString(2, table);

@@ -29,6 +29,12 @@ import java.util.stream.Collectors;
  * the dialect's name, so one database's reflection knowledge lives in one class.
  */
 public abstract class SchemaReflector {
+    /** The SQL-standard catalog query for a table's check constraints (name, clause); parameters: schema, table. */
+    protected static final String INFORMATION_SCHEMA_CHECKS = "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc "
+            + "JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA "
+            + "AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
+            + "WHERE tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_SCHEMA = ? AND tc.TABLE_NAME = ? ORDER BY tc.CONSTRAINT_NAME";
+
     protected final Dialect dialect;
     private final NativeTypes types;
 

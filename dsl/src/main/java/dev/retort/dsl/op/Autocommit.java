@@ -1,6 +1,5 @@
 package dev.retort.dsl.op;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,15 +11,7 @@ import java.util.Optional;
 public record Autocommit(List<Operation> operations) implements Operation {
     public Autocommit { operations = List.copyOf(operations); }
 
-    @Override public Optional<Operation> inverse() {
-        List<Operation> reversed = new ArrayList<>();
-        for (int i = operations.size() - 1; i >= 0; i--) {
-            Optional<Operation> inv = operations.get(i).inverse();
-            if (inv.isEmpty()) return Optional.empty();
-            reversed.add(inv.get());
-        }
-        return Optional.of(new Autocommit(reversed));
-    }
+    @Override public Optional<Operation> inverse() { return Inverses.of(operations).map(reversed -> new Autocommit(reversed)); }
 
     @Override public String describe() { return "autocommit { … }"; }
 }

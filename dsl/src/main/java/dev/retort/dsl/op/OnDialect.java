@@ -1,6 +1,5 @@
 package dev.retort.dsl.op;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,15 +7,7 @@ import java.util.Optional;
 public record OnDialect(List<String> dialects, List<Operation> operations) implements Operation {
     public OnDialect { dialects = List.copyOf(dialects); operations = List.copyOf(operations); }
 
-    @Override public Optional<Operation> inverse() {
-        List<Operation> reversed = new ArrayList<>();
-        for (int i = operations.size() - 1; i >= 0; i--) {
-            Optional<Operation> inv = operations.get(i).inverse();
-            if (inv.isEmpty()) return Optional.empty();
-            reversed.add(inv.get());
-        }
-        return Optional.of(new OnDialect(dialects, reversed));
-    }
+    @Override public Optional<Operation> inverse() { return Inverses.of(operations).map(reversed -> new OnDialect(dialects, reversed)); }
     /** True when the block applies on the dialect of that name. */
     public boolean appliesTo(String dialect) { return dialects.stream().anyMatch(dialect::equalsIgnoreCase); }
 

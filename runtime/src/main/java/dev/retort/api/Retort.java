@@ -53,9 +53,13 @@ public final class Retort implements AutoCloseable {
 
     public static Builder configure() { return new Builder(); }
 
+    /** Stands for "no configuration file": a name no file has, in the working folder (where relative paths resolve). */
+    private static final Path NO_CONFIG_FILE = Path.of("").toAbsolutePath().resolve("(no retort.ini: configured in code)");
+
     /** Fluent settings; {@link #load()} validates them once and yields the engine. */
     public static final class Builder {
-        private Path configFile = Path.of("retort.ini");
+        /** Null: configured in code only. An application must not pick up whatever retort.ini its working folder holds. */
+        private Path configFile;
         private String section;
         private DataSource dataSource;
         private String url;
@@ -88,10 +92,13 @@ public final class Retort implements AutoCloseable {
                 if (url != null) flags.put("url", url);
                 if (user != null) flags.put("user", user);
                 if (password != null) flags.put("password", password);
+                if (configFile == null && section != null)
+                    throw new RetortException.ConfigurationError("section(\"" + section + "\") needs configFile(…) to read it from", null);
+                Path file = configFile != null ? configFile : NO_CONFIG_FILE;
                 // Locations given here replace the file's, so the file's folders need not exist.
                 RetortConfig config = versionLocations.isEmpty()
-                        ? ConfigLoader.load(configFile, section, x, environment, flags)
-                        : ConfigLoader.loadWithoutPathChecks(configFile, section, x, environment, flags);
+                        ? ConfigLoader.load(file, section, x, environment, flags)
+                        : ConfigLoader.loadWithoutPathChecks(file, section, x, environment, flags);
                 VersionLocations resolved = new VersionLocations();
                 if (!versionLocations.isEmpty()) config = config.withVersionLocations(resolved.resolve(versionLocations, classLoader));
                 return new Retort(config, dataSource, resolved, progress);
@@ -195,7 +202,11 @@ public final class Retort implements AutoCloseable {
             throw new RetortException.DatabaseError(e.getMessage(), e);
         } catch (RenderException e) {
             throw new RetortException.RenderError(e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException e) {
+            // Outside scripts (whose errors arrive as ScriptException), a bad argument is a bad setting: a URL no
+            // dialect handles, an unknown dialect or language name.
+            throw new RetortException.ConfigurationError(e.getMessage(), e);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
             throw new RetortException(e.getMessage(), e);
         }
     }

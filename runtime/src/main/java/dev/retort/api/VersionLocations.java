@@ -22,7 +22,14 @@ final class VersionLocations implements AutoCloseable {
     List<Path> resolve(List<String> locations, ClassLoader loader) {
         List<Path> out = new ArrayList<>();
         for (String location : locations) {
-            if (!location.startsWith("classpath:")) { out.add(Path.of(location).toAbsolutePath().normalize()); continue; }
+            if (!location.startsWith("classpath:")) {
+                Path folder = Path.of(location).toAbsolutePath().normalize();
+                if (!java.nio.file.Files.isDirectory(folder))
+                    throw new RetortException.ConfigurationError("version location " + folder + " is not a folder; create it or "
+                            + "name the folder that holds the revision scripts", null);
+                out.add(folder);
+                continue;
+            }
             String folder = location.substring("classpath:".length()).replaceAll("^/+", "");
             try {
                 Enumeration<URL> found = loader.getResources(folder);

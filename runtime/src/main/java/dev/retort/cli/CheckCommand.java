@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code check}: exit 1 and list the differences when the database does not match the model, 0 when it does. */
-@Command(name = "check", description = "Compare the database with the model; exit 1 when autogenerate would find differences.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Compare the database with the model; exit 1 when autogenerate would find differences.")
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "downgrade", description = "Revert to a previous revision: -N, base, REV, LABEL@base; FROM:TO with --sql.")
+@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert to a previous revision: -N, base, REV, LABEL@base; FROM:TO with --sql.")
 final class DowngradeCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = "--sql") boolean sql;

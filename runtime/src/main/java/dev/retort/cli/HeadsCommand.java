@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "heads", description = "Show the head revisions of the scripts.")
+@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the head revisions of the scripts.")
 final class HeadsCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = {"-v", "--verbose"}) boolean verbose;

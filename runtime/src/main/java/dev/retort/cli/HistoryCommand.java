@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "history", description = "List revisions, newest first.")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions, newest first.")
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = {"-r", "--rev-range"}, paramLabel = "START:END", description = "only this range; 'current' is allowed on either side")

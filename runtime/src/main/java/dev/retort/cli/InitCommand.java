@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", description = "Create a new project folder from a template (built in, in template_locations, or a folder).")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create a new project folder from a template (built in, in template_locations, or a folder).")
 final class InitCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = "--template", paramLabel = "NAME|DIR", description = "template name (see list-templates) or template folder") String template;
@@ -19,7 +19,7 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR") Path dir;
 
     @Override public Integer call() {
-        String lang = language == null ? null : ScriptLanguage.byName(language).configName();
+        String lang = language == null ? null : RetortCli.languageNamed(language).configName();
         String name = template != null ? template : lang != null ? lang : "groovy";
         Template chosen = TemplateCatalog.of(root.configWithoutPathChecks().templateLocations()).resolve(name);
         Init.run(chosen, dir, lang);

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list-templates", description = "List the templates for init: built in and from template_locations, with their source.")
+@Command(name = "list-templates", mixinStandardHelpOptions = true, description = "List the templates for init: built in and from template_locations, with their source.")
 final class ListTemplatesCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
 

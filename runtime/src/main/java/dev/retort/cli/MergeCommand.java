@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "merge", description = "Create a revision that merges two or more heads: REV… or heads.")
+@Command(name = "merge", mixinStandardHelpOptions = true, description = "Create a revision that merges two or more heads: REV… or heads.")
 final class MergeCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = {"-m", "--message"}, required = true) String message;
@@ -25,7 +25,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Project project = root.project();
-        NewRevision.Request request = new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
+        NewRevision.Request request = new NewRevision.Request(message, language == null ? null : RetortCli.languageNamed(language),
                 revisions, branchLabels, List.of(), revId, null, null, null, false);
         if (NewRevision.parentsOf(project, request).size() < 2)
             throw new GraphException("A merge needs at least two head revisions; " + String.join(" ", revisions)

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.api.Retort;
+import dev.retort.script.ScriptLanguage;
 import dev.retort.command.*;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 /** The {@code retort} launcher: global options, then one subcommand. Each subcommand only wires objects together. */
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
         description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
-        subcommands = {InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
                 ValidateCommand.class})
@@ -28,7 +29,7 @@ public final class RetortCli implements Callable<Integer> {
     @Option(names = "-x", description = "extra KEY=VALUE, overriding the configuration") Map<String, String> x = new LinkedHashMap<>();
     @Option(names = "--url", description = "JDBC URL, overriding the configuration") String url;
     @Option(names = "--user", description = "database user") String user;
-    @Option(names = "--password", description = "database password (prefer ${env:…} in retort.ini)") String password;
+    @Option(names = "--password", description = "database password (prefer password = $${env:NAME} in retort.ini)") String password;
     @Option(names = "--json", description = "print results as JSON", scope = CommandLine.ScopeType.INHERIT) boolean json;
     @Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT) boolean debug;
     @Option(names = {"-q", "--quiet"}, description = "print only errors and requested output", scope = CommandLine.ScopeType.INHERIT) boolean quiet;
@@ -59,7 +60,7 @@ public final class RetortCli implements Callable<Integer> {
             err.println("error: " + Errors.describe(e));
             if (cli.debug) e.printStackTrace(err);
             else if (Errors.isInternal(e)) err.println("(run again with --debug for the stack trace)");
-            return 1;
+            return e instanceof Errors.BadUsage ? 2 : 1;
         });
         return cmd.execute(args);
     }
@@ -72,6 +73,11 @@ public final class RetortCli implements Callable<Integer> {
     // ---- shared wiring ----------------------------------------------------------------------------
 
     RetortConfig config() {
+        // Without a file, every key would be a default, and the first complaint would be a versions folder
+        // that is not there; say what is really missing instead.
+        if (!java.nio.file.Files.exists(configFile) && !x.containsKey("version_locations") && !env.containsKey("RETORT_VERSION_LOCATIONS"))
+            throw new dev.retort.config.ConfigException("no configuration file " + configFile.toAbsolutePath().normalize()
+                    + "; run retort in a project folder, name the file with -c FILE, or create a project with 'retort init DIR'");
         String chosen = section != null ? section : env.get("RETORT_ENV");
         return warn(ConfigLoader.load(configFile, chosen, x, env, flags()));
     }
@@ -149,8 +155,27 @@ public final class RetortCli implements Callable<Integer> {
         return m;
     }
 
+    /** Checks a --dialect value before any work: a name no dialect has is bad usage (exit 2). */
+    static void dialectNamed(String name) {
+        try {
+            dev.retort.dsl.dialect.Dialects.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.BadUsage(e.getMessage());
+        }
+    }
+
+    /** Checks a --language value: groovy or kotlin, else bad usage (exit 2). */
+    static ScriptLanguage languageNamed(String name) {
+        try {
+            return ScriptLanguage.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.BadUsage(e.getMessage());
+        }
+    }
+
     /** upgrade/downgrade, shared by both commands; they run through the Java API, like an embedding application. */
     int migrate(Direction direction, String target, boolean sql, String dialectName) {
+        if (dialectName != null) dialectNamed(dialectName);
         RetortConfig config = config();
         if (!config.isMultiDatabase()) return migrate(section != null ? section : env.get("RETORT_ENV"), direction, target, sql, dialectName);
         // multidb: each database of 'databases' in turn, in the order listed; -n NAME selects one database's section.

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision", description = "Create a new revision file.")
+@Command(name = "revision", mixinStandardHelpOptions = true, description = "Create a new revision file.")
 final class RevisionCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = {"-m", "--message"}, required = true) String message;
@@ -27,7 +27,7 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Project project = root.project();
-        var request = new NewRevision.Request(message, language == null ? null : ScriptLanguage.byName(language),
+        var request = new NewRevision.Request(message, language == null ? null : RetortCli.languageNamed(language),
                 head, branchLabels, dependsOn, revId, versionPath, null, null, splice);
         Path file;
         if (autogenerate) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Show the revision(s) a symbol names: an id, a prefix, head, heads, LABEL@head, current.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show the revision(s) a symbol names: an id, a prefix, head, heads, LABEL@head, current.")
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Parameters(paramLabel = "REV") String rev;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "stamp", description = "Set the version table to the given revision(s) without running any migration.")
+@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Set the version table to the given revision(s) without running any migration.")
 final class StampCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = "--sql", description = "print the SQL instead of running it; FROM:TO names the starting revision") boolean sql;
@@ -22,6 +22,7 @@ final class StampCommand implements Callable<Integer> {
     @Override public Integer call() {
         Project project = root.project();
         if (sql) {
+            if (dialect != null) RetortCli.dialectNamed(dialect);
             var d = dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(project.config().url());
             Stamp.offline(project, d, revisions, purge, root.out);
             return 0;

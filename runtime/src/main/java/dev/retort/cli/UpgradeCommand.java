@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "upgrade", description = "Upgrade to a later revision: head, heads, +N, REV, LABEL@head; FROM:TO with --sql.")
+@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later revision: head, heads, +N, REV, LABEL@head; FROM:TO with --sql.")
 final class UpgradeCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
     @Option(names = "--sql", description = "print the SQL instead of running it") boolean sql;

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", description = "Check that no applied revision's script changed since it ran (exit 1 naming each one that did).")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check that no applied revision's script changed since it ran (exit 1 naming each one that did).")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
 

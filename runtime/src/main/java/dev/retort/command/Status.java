@@ -31,6 +31,11 @@ public final class Status {
 
         /** Alembic's one-line form; which parts appear depends on the command. */
         public String line(boolean withBranches, boolean withDoc, boolean withParents, boolean treeIndicators) {
+            return line(withBranches, withDoc, withParents, treeIndicators, true);
+        }
+
+        /** @param markCurrent false where every revision listed is current anyway ({@code current} itself) */
+        private String line(boolean withBranches, boolean withDoc, boolean withParents, boolean treeIndicators, boolean markCurrent) {
             StringBuilder sb = new StringBuilder();
             if (withParents) {
                 sb.append(parents.isEmpty() ? "<base>" : String.join(", ", parents));
@@ -41,7 +46,7 @@ public final class Status {
             if (withBranches && !branchLabels.isEmpty()) sb.append(" (").append(String.join(", ", branchLabels)).append(')');
             if (realHead) sb.append(" (head)");
             if (head && !realHead) sb.append(" (effective head)");
-            if (current) sb.append(" (current)");
+            if (current && markCurrent) sb.append(" (current)");
             if (treeIndicators) {
                 if (branchPoint) sb.append(" (branchpoint)");
                 if (mergePoint) sb.append(" (mergepoint)");
@@ -51,7 +56,7 @@ public final class Status {
         }
 
         /** {@code current}: {@code 3f2a1c9d0b7e (head)}. */
-        public String currentLine() { return line(false, false, false, true); }
+        public String currentLine() { return line(false, false, false, true, false); }
 
         /** {@code heads}: {@code 3f2a1c9d0b7e (billing) (head)}. */
         public String headsLine() { return line(true, false, false, false); }
@@ -106,7 +111,8 @@ public final class Status {
     /** {@code current}: the branch heads of what the rows have applied (Alembic's {@code get_all_current}). */
     public static List<RevisionView> current(Project project, List<String> rows) {
         RevisionGraph g = project.graph();
-        return g.headsOf(g.appliedFrom(rows)).stream().map(id -> view(project, id)).toList();
+        List<String> current = g.headsOf(g.appliedFrom(rows));
+        return current.stream().map(id -> view(project, id, current)).toList();
     }
 
     public static List<RevisionView> current(Project project, Database database) { return current(project, currentRows(project, database)); }

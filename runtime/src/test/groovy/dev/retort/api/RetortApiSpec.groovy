@@ -124,6 +124,56 @@ user = sa
         retort?.close()
     }
 
+    def "without configFile the API reads no retort.ini, whatever the working folder holds"() {
+        given: 'the working folder of this test run has no retort.ini the API could find by accident'
+        def retort = Retort.configure().dataSource(h2('nofile')).versionLocations('classpath:db/apitest').load()
+
+        expect:
+        retort.upgrade('head')*.revision() == ['a0b1c2d3e4f5', 'b1c2d3e4f5a6']
+
+        cleanup:
+        retort?.close()
+    }
+
+    def "bad settings are ConfigurationErrors at load or at the first command"() {
+        when:
+        Retort.configure().versionLocations(dir.resolve('nowhere').toString()).load()
+
+        then:
+        thrown(RetortException.ConfigurationError)
+
+        when:
+        Retort.configure().url('jdbc:nosuchdb:x').versionLocations('classpath:db/apitest').load().upgrade('head')
+
+        then:
+        thrown(RetortException.ConfigurationError)
+
+        when:
+        Retort.configure().dataSource(h2('sql')).versionLocations('classpath:db/apitest').load().upgradeSql('head', 'nosuchdialect')
+
+        then:
+        thrown(RetortException.ConfigurationError)
+
+        when:
+        Retort.configure().section('prod').load()
+
+        then:
+        thrown(RetortException.ConfigurationError)
+    }
+
+    def "a script that does not compile is a ScriptError naming its file and line"() {
+        given:
+        def versions = Files.createDirectories(dir.resolve('broken'))
+        versions.resolve('001.groovy').text = "revision 'c0ffee000001'\nupgrade {\n    createTable('x') {\n        column 'id' integer\n    }\n}\n"
+
+        when:
+        Retort.configure().dataSource(h2('broken')).versionLocations(versions.toString()).load().upgrade('head')
+
+        then:
+        def e = thrown(RetortException.ScriptError)
+        e.message.contains('001.groovy:')
+    }
+
     def "failures arrive as typed exceptions"() {
         given:
         def retort = Retort.configure().dataSource(h2('errors')).versionLocations('classpath:db/apitest')

@@ -201,4 +201,27 @@ class CliOnH2Spec extends Specification {
         run.out.trim().endsWith('COMMIT;')
         !Files.exists(dir.resolve('.retort/test.mv.db'))
     }
+
+    def "an unknown dialect or language is bad usage, exit code 2"() {
+        expect:
+        project.run('upgrade', '--sql', '--dialect', 'pg', 'head').exitCode == 2
+        project.run('revision', '-m', 'x', '--language', 'java').exitCode == 2
+    }
+
+    def "a configuration file that does not exist is named as the problem"() {
+        when:
+        def run = dev.retort.testing.CliRun.of(['-c', dir.resolve('nope.ini').toString(), 'heads'])
+
+        then:
+        run.exitCode == 1
+        run.err.startsWith("error: no configuration file ${dir.resolve('nope.ini')}")
+    }
+
+    def "every command has --help"() {
+        expect:
+        project.run(command, '--help').with { exitCode == 0 && out.startsWith("Usage: retort $command") }
+
+        where:
+        command << ['upgrade', 'downgrade', 'current', 'history', 'heads', 'revision', 'stamp', 'merge', 'check', 'validate']
+    }
 }

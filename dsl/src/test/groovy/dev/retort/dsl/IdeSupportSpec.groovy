@@ -3,6 +3,7 @@ package dev.retort.dsl
 import dev.retort.dsl.groovy.MigrationBuilder
 import dev.retort.dsl.groovy.RevisionScript
 import dev.retort.dsl.groovy.TableBuilder
+import dev.retort.dsl.kotlin.ModelDsl
 import dev.retort.dsl.kotlin.RevisionDsl
 import groovy.transform.stc.ClosureParams
 import java.lang.reflect.Modifier
@@ -18,10 +19,9 @@ class IdeSupportSpec extends Specification {
     /** Where a class or resource was loaded from: the same jar (or classes folder) means it ships in that jar. */
     static String origin(URL url, String path) { url.toString() - path }
 
-    def "the jar holding the Kotlin script definition ships its templates marker"() {
+    def "the jar holding the Kotlin script definition #definitionName ships its templates marker"() {
         given:
         def markers = getClass().classLoader.getResources(MARKER_DIR).toList()
-        def definitionName = 'dev.retort.dsl.kotlin.RevisionScript'
         def marker = getClass().classLoader.getResource(MARKER_DIR + definitionName + '.classname')
         def definition = Class.forName(definitionName)
         def classFile = definitionName.replace('.', '/') + '.class'
@@ -31,19 +31,29 @@ class IdeSupportSpec extends Specification {
         marker != null
         origin(marker, MARKER_DIR + definitionName + '.classname') == origin(getClass().classLoader.getResource(classFile), classFile)
         definition.getAnnotation(KotlinScript).fileExtension() == 'kts'
-        'x/versions/2026_01_01_0000-abc_add.kts' ==~ definition.getAnnotation(KotlinScript).filePathPattern()
+        applies ==~ definition.getAnnotation(KotlinScript).filePathPattern()
         !('build.gradle.kts' ==~ definition.getAnnotation(KotlinScript).filePathPattern())
+        !(other ==~ definition.getAnnotation(KotlinScript).filePathPattern())
+
+        where:
+        definitionName                        | applies                                   | other
+        'dev.retort.dsl.kotlin.RevisionScript' | 'x/versions/2026_01_01_0000-abc_add.kts' | 'x/model.kts'
+        'dev.retort.dsl.kotlin.ModelScript'    | 'x/model.kts'                             | 'x/versions/2026_01_01_0000-abc_add.kts'
     }
 
-    def "the script definition makes RevisionDsl the implicit receiver and imports the DSL"() {
+    def "the #baseClass definition makes #receiver.simpleName the implicit receiver and imports the DSL"() {
         given:
-        def config = dev.retort.dsl.kotlin.RevisionScriptCompilation.INSTANCE
         def keys = ScriptCompilationConfiguration.getDeclaredField('Companion').get(null)
 
         expect:
         config.get(ScriptCompilationKt.getDefaultImports(keys)) == ['dev.retort.dsl.kotlin.*']
-        config.get(ScriptCompilationKt.getImplicitReceivers(keys))*.typeName == [RevisionDsl.name]
-        config.get(ScriptCompilationKt.getBaseClass(keys)).typeName == 'dev.retort.dsl.kotlin.RevisionScript'
+        config.get(ScriptCompilationKt.getImplicitReceivers(keys))*.typeName == [receiver.name]
+        config.get(ScriptCompilationKt.getBaseClass(keys)).typeName == baseClass
+
+        where:
+        config                                               | receiver  | baseClass
+        dev.retort.dsl.kotlin.RevisionScriptCompilation.INSTANCE | RevisionDsl | 'dev.retort.dsl.kotlin.RevisionScript'
+        dev.retort.dsl.kotlin.ModelScriptCompilation.INSTANCE    | ModelDsl    | 'dev.retort.dsl.kotlin.ModelScript'
     }
 
     def "a GDSL file gives Groovy revisions under versions/ the RevisionScript methods"() {

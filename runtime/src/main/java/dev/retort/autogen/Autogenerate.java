@@ -26,7 +26,7 @@ public final class Autogenerate {
     /** The differences between the project's model and the database, in upgrade order. */
     public static List<Difference> differences(Project project, Database database) {
         RetortConfig config = project.config();
-        SchemaModel model = ModelLoader.standard().load(config.model());
+        SchemaModel model = ModelLoader.standard(config.cacheDir()).load(config.model());
         SchemaReflector reflector = SchemaReflector.forDialect(database.dialect());
         SchemaModel live;
         try (Connection c = database.connection()) {
@@ -60,9 +60,11 @@ public final class Autogenerate {
                 request.dependsOn(), request.revId(), request.versionPath(), upgrades, downgrades), now);
     }
 
-    /** The renderer for the revision's language; Kotlin plugs in here once the Kotlin DSL is part of the build. */
+    /** The renderer for the revision's language. */
     static SourceRenderer renderer(ScriptLanguage language) {
-        if (language == ScriptLanguage.GROOVY) return new GroovySourceRenderer();
-        throw new IllegalArgumentException("autogenerate writes Groovy revisions in this build; use --language groovy");
+        return switch (language) {
+            case GROOVY -> new GroovySourceRenderer();
+            case KOTLIN -> new KotlinSourceRenderer();
+        };
     }
 }

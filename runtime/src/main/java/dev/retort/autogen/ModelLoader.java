@@ -3,6 +3,7 @@ package dev.retort.autogen;
 import dev.retort.dsl.op.CreateTable;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.dsl.schema.TableModel;
+import dev.retort.script.ScriptCompileCache;
 import dev.retort.script.ScriptException;
 import dev.retort.script.ScriptLanguage;
 import java.nio.file.Files;
@@ -22,11 +23,14 @@ public final class ModelLoader {
         for (ModelCompiler c : available) compilers.put(c.language(), c);
     }
 
-    public static ModelLoader standard() { return new ModelLoader(List.of(new GroovyModelCompiler())); }
+    /** Both languages; a Kotlin model shares the revisions' compile cache in {@code cacheDir}. */
+    public static ModelLoader standard(Path cacheDir) {
+        return new ModelLoader(List.of(new GroovyModelCompiler(), new KotlinModelCompiler(new ScriptCompileCache(cacheDir))));
+    }
 
     public SchemaModel load(Path file) {
         if (file == null)
-            throw new IllegalStateException("autogenerate needs a target model: set 'model = model.groovy' in retort.ini "
+            throw new IllegalStateException("autogenerate needs a target model: set 'model = model.groovy' (or model.kts) in retort.ini "
                     + "and declare the tables there with createTable('name') { … }");
         if (!Files.isRegularFile(file))
             throw new ScriptException(file, 0, "the model file does not exist; create it, or fix 'model' in retort.ini");

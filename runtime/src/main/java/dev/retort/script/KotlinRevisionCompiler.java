@@ -2,13 +2,10 @@ package dev.retort.script;
 
 import dev.retort.dsl.kotlin.RevisionDsl;
 import java.lang.reflect.Constructor;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,9 +17,7 @@ import java.util.concurrent.Future;
  * (see {@link KotlinCompilerBridge}), so a fully cached run does not load the compiler.
  */
 public final class KotlinRevisionCompiler implements RevisionCompiler {
-    /** Everything besides the text that decides the class files; part of the cache key. */
-    private static final String OPTIONS = "kotlin " + kotlin.KotlinVersion.CURRENT + "; receiver " + RevisionDsl.class.getName()
-            + "; imports dev.retort.dsl.kotlin.*; -jvm-target 17";
+    private static final String OPTIONS = KotlinCompilerBridge.Definition.REVISION.cacheOptions();
 
     /** From this many cache misses on, a run compiles them in one compiler session instead of one by one. */
     static final int BATCH = 4;
@@ -79,7 +74,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
      */
     private List<CompiledScriptClasses> compile(List<Script> scripts) {
         if (bridge == null) bridge = KotlinCompilerBridge.load();
-        List<Path> classpath = scriptClasspath();
+        List<Path> classpath = KotlinCompilerBridge.scriptClasspath();
         List<KotlinCompilerBridge.Outcome> outcomes = scripts.size() >= BATCH
                 ? bridge.compileAll(scripts.stream().map(s -> new KotlinCompilerBridge.Script(scriptName(s.source()), s.text())).toList(), classpath)
                 : compileEach(scripts, classpath);
@@ -116,7 +111,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         });
         try {
             List<Future<KotlinCompilerBridge.Outcome>> futures = new ArrayList<>();
-            for (Script s : scripts) futures.add(pool.submit(() -> compiler.compile(scriptName(s.source()), s.text(), classpath)));
+            for (Script s : scripts) futures.add(pool.submit(() -> compiler.compile(KotlinCompilerBridge.Definition.REVISION, scriptName(s.source()), s.text(), classpath)));
             List<KotlinCompilerBridge.Outcome> outcomes = new ArrayList<>();
             for (Future<KotlinCompilerBridge.Outcome> f : futures) outcomes.add(f.get());
             return outcomes;
@@ -130,24 +125,6 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * Absolute paths of what a revision compiles against: the DSL and the Kotlin runtime libraries, found where this
-     * JVM loaded them from (the launcher's lib/ jars, or Maven's repository and target/classes in tests).
-     */
-    static List<Path> scriptClasspath() {
-        Set<Path> paths = new LinkedHashSet<>();
-        for (String name : List.of(RevisionDsl.class.getName(), "kotlin.Unit", "kotlin.script.experimental.api.ScriptCompilationConfiguration",
-                "kotlin.script.experimental.jvm.JvmScriptCompilationConfigurationBuilder")) {
-            try {
-                Class<?> c = Class.forName(name, false, loader());
-                paths.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath());
-            } catch (ClassNotFoundException | URISyntaxException | NullPointerException e) {
-                throw new IllegalStateException("cannot find where " + name + " was loaded from, to compile Kotlin revisions against it", e);
-            }
-        }
-        return List.copyOf(paths);
     }
 
     private static ClassLoader loader() { return KotlinRevisionCompiler.class.getClassLoader(); }

@@ -1,13 +1,22 @@
 package dev.retort.script;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** Runs a compiled script's code and turns whatever it throws into a {@link ScriptException} with the script's line. */
-final class ScriptRuns {
+/**
+ * Runs a compiled script's code and turns whatever it throws into a {@link ScriptException} with the script's line.
+ * Public for the other scripts Retort runs (autogenerate's models).
+ */
+public final class ScriptRuns {
     private ScriptRuns() {}
 
     /** @param scriptClass the compiled script's main class name; frames of it and its nested classes give the line */
     static <T> T record(RevisionSource source, String scriptClass, Callable<T> run) {
+        return record(source.file(), scriptClass, run);
+    }
+
+    /** @param scriptClass the compiled script's main class name; frames of it and its nested classes give the line */
+    public static <T> T record(Path file, String scriptClass, Callable<T> run) {
         try {
             return run.call();
         } catch (ScriptException e) {
@@ -15,7 +24,7 @@ final class ScriptRuns {
         } catch (Exception | LinkageError | StackOverflowError e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
             String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw new ScriptException(source.file(), lineIn(cause, scriptClass), message, cause);
+            throw new ScriptException(file, lineIn(cause, scriptClass), message, cause);
         }
     }
 
@@ -28,7 +37,7 @@ final class ScriptRuns {
     }
 
     /** The offending source line, indented, for a compiler message; with a caret under the column when it is known. */
-    static String sourceLine(String text, int line, int column) {
+    public static String sourceLine(String text, int line, int column) {
         String[] lines = text.split("\r\n|\r|\n", -1);
         if (line < 1 || line > lines.length) return "";
         String raw = lines[line - 1];

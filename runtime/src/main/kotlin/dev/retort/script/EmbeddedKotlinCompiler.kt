@@ -1,5 +1,6 @@
 package dev.retort.script
 
+import dev.retort.dsl.kotlin.ModelScriptBasics
 import dev.retort.dsl.kotlin.RevisionScript
 import dev.retort.dsl.kotlin.RevisionScriptBasics
 import java.io.File
@@ -27,15 +28,20 @@ import org.jetbrains.kotlin.cli.jvm.K2JVMCompiler
 import org.jetbrains.kotlin.config.Services
 
 /**
- * Compiles Kotlin revision scripts in-process and hands back their class files: one script at a time through the
- * Kotlin scripting host, or a batch as one module in one compiler session. The only class that refers to the
+ * Compiles Kotlin scripts in-process and hands back their class files: one revision or model at a time through the
+ * Kotlin scripting host, or a batch of revisions as one module in one compiler session. The only class that refers to the
  * compiler; loaded by name on a compile-cache miss.
  */
 class EmbeddedKotlinCompiler : KotlinCompilerBridge {
     private val compiler = JvmScriptCompiler(defaultJvmScriptingHostConfiguration)
 
-    override fun compile(scriptName: String, text: String, classpath: List<Path>): KotlinCompilerBridge.Outcome {
-        val configuration = ScriptCompilationConfiguration(RevisionScriptBasics) {
+    override fun compile(definition: KotlinCompilerBridge.Definition, scriptName: String, text: String,
+                         classpath: List<Path>): KotlinCompilerBridge.Outcome {
+        val basics = when (definition) {
+            KotlinCompilerBridge.Definition.REVISION -> RevisionScriptBasics
+            KotlinCompilerBridge.Definition.MODEL -> ModelScriptBasics
+        }
+        val configuration = ScriptCompilationConfiguration(basics) {
             jvm { updateClasspath(classpath.map { it.toFile() }) }
             compilerOptions(JVM_TARGET)
         }

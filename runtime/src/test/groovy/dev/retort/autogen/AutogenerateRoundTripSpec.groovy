@@ -23,21 +23,23 @@ class AutogenerateRoundTripSpec extends Specification {
         }
     }
 
-    String urlFor(String dialect) {
+    /** @param serverDatabase the name of the database created on the PostgreSQL or MariaDB test server */
+    String urlFor(String dialect, String serverDatabase = 'retort_i8_roundtrip') {
         switch (dialect) {
             case 'h2': return "jdbc:h2:file:${tmp.resolve('db').toAbsolutePath()}"
             case 'sqlite': return "jdbc:sqlite:${tmp.resolve('db.sqlite').toAbsolutePath()}"
-            case 'postgresql': return TestDatabases.freshPostgres('retort_i8_roundtrip')
-            case 'mariadb': return TestDatabases.freshMariadb('retort_i8_roundtrip')
+            case 'postgresql': return TestDatabases.freshPostgres(serverDatabase)
+            case 'mariadb': return TestDatabases.freshMariadb(serverDatabase)
         }
         throw new IllegalArgumentException(dialect)
     }
 
     @IgnoreIf({ !AutogenerateRoundTripSpec.available(data.dialect) })
-    def "autogenerate, upgrade and check round-trip a model and a change to it on #dialect"() {
-        given: 'an empty database and a model with every feature'
-        def project = new AutogenProject(tmp.resolve('project'), dialect, urlFor(dialect))
-        project.model(AutogenProject.MODEL_V1)
+    def "autogenerate, upgrade and check round-trip a #language model and a change to it on #dialect"() {
+        given: 'an empty database and a model with every feature, revisions written in the same language'
+        def project = new AutogenProject(tmp.resolve('project'), dialect,
+                urlFor(dialect, language == 'kotlin' ? 'retort_i8k_roundtrip' : 'retort_i8_roundtrip'), language)
+        project.model(AutogenProject.modelV1(language))
 
         expect: 'check sees the whole model missing'
         project.run('check') == 1
@@ -49,12 +51,13 @@ class AutogenerateRoundTripSpec extends Specification {
 
         then: 'check is clean'
         generated == 0
+        project.dir.resolve('versions').toFile().list().toList()*.endsWith(language == 'kotlin' ? '.kts' : '.groovy') == [true]
         upgraded == 0
         project.run('check') == 0
         project.lastOut().trim() == 'No new upgrade operations detected.'
 
         when: 'the model changes: a column added, a type changed, an index dropped, a foreign key added'
-        project.model(AutogenProject.MODEL_V2)
+        project.model(AutogenProject.modelV2(language))
         int dirty = project.run('check')
         def listed = project.lastOut()
         project.run('revision', '--autogenerate', '-m', 'second', '--rev-id', 'b2b2b2b2b2b2')
@@ -85,7 +88,15 @@ class AutogenerateRoundTripSpec extends Specification {
         project.liveSchema().tables().isEmpty()
 
         where:
-        dialect << ['h2', 'postgresql', 'mariadb', 'sqlite']
+        dialect      | language
+        'h2'         | 'groovy'
+        'postgresql' | 'groovy'
+        'mariadb'    | 'groovy'
+        'sqlite'     | 'groovy'
+        'h2'         | 'kotlin'
+        'postgresql' | 'kotlin'
+        'mariadb'    | 'kotlin'
+        'sqlite'     | 'kotlin'
     }
 
     def "revision --autogenerate refuses when the database is not at head"() {

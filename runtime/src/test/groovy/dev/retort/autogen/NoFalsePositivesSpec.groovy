@@ -15,12 +15,14 @@ class NoFalsePositivesSpec extends Specification {
 
     static final Path ROOT = Path.of('..').toAbsolutePath().normalize()
 
-    /** Samples that carry both revisions and a model. */
+    /** The model files of samples that carry both revisions and a model ({@code model.groovy} or {@code model.kts}). */
     static List<Path> samplesWithModels() {
         Path samples = ROOT.resolve('samples')
         if (!Files.isDirectory(samples)) return []
         Files.list(samples).withCloseable { s ->
-            s.filter { Files.isDirectory(it.resolve('versions')) && Files.exists(it.resolve('model.groovy')) }.sorted().toList()
+            s.filter { Files.isDirectory(it.resolve('versions')) }.flatMap { sample ->
+                ['model.groovy', 'model.kts'].collect { sample.resolve(it) }.findAll { Files.exists(it) }.stream()
+            }.sorted().toList()
         }
     }
 
@@ -52,9 +54,9 @@ model = ${model.toAbsolutePath()}
     }
 
     @IgnoreIf({ NoFalsePositivesSpec.samplesWithModels().isEmpty() })
-    def "check is clean right after upgrading sample #sample.fileName on H2"() {
+    def "check is clean right after upgrading sample #sample.fileName with its #model.fileName on H2"() {
         given:
-        def p = project(sample.fileName.toString(), 'h2', sample.resolve('versions'), sample.resolve('model.groovy'))
+        def p = project(sample.fileName.toString(), 'h2', sample.resolve('versions'), model)
 
         expect:
         p.run('upgrade', 'head') == 0
@@ -62,6 +64,7 @@ model = ${model.toAbsolutePath()}
         p.lastOut().trim() == 'No new upgrade operations detected.'
 
         where:
-        sample << samplesWithModels()
+        model << samplesWithModels()
+        sample = model.parent
     }
 }

@@ -86,6 +86,14 @@ public final class JdbcSink implements MigrationSink {
         }
     }
 
+    /** Read once per run, then counted here: the migration lock keeps every other launcher from inserting meanwhile. */
+    private long historyIds = -1;
+
+    private long nextHistoryId() throws SQLException {
+        if (historyIds < 0) historyIds = history.nextId(connection);
+        return historyIds++;
+    }
+
     @Override public void beginStep(StepPlan plan) {
         current = plan;
         started = Instant.now();
@@ -94,7 +102,7 @@ public final class JdbcSink implements MigrationSink {
         if (transactional()) return;
         try {
             resumeAfter = resumePoint(plan);
-            historyId = history.nextId(connection);
+            historyId = nextHistoryId();
             history.insert(connection, row(historyId, plan, null, false, resumeAfter, null));
         } catch (SQLException e) {
             throw new DatabaseException("cannot write the history table " + history.name() + ": " + e.getMessage(), e);
@@ -252,7 +260,7 @@ public final class JdbcSink implements MigrationSink {
         Instant finished = Instant.now();
         try {
             if (transactional()) {
-                history.insert(connection, row(history.nextId(connection), plan, finished, true, plan.statements().size(), null));
+                history.insert(connection, row(nextHistoryId(), plan, finished, true, plan.statements().size(), null));
             } else {
                 history.finish(connection, historyId, finished, Duration.between(started, finished).toMillis(), true, null);
             }
@@ -281,7 +289,7 @@ public final class JdbcSink implements MigrationSink {
                 connection.rollback();
                 if (current == null) return;
                 connection.setAutoCommit(true);
-                history.insert(connection, row(history.nextId(connection), current, Instant.now(), false, 0, failure.getMessage()));
+                history.insert(connection, row(nextHistoryId(), current, Instant.now(), false, 0, failure.getMessage()));
             } else if (historyId >= 0) {
                 Instant now = Instant.now();
                 history.finish(connection, historyId, now, Duration.between(started, now).toMillis(), false, failure.getMessage());

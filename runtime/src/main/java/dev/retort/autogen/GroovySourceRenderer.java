@@ -2,45 +2,24 @@ package dev.retort.autogen;
 
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;
-import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.TableConstraint;
-import dev.retort.dsl.type.ColumnType;
 import dev.retort.script.ScriptLanguage;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Operations as the Groovy a person would write in a revision: command syntax, named options last. */
-public final class GroovySourceRenderer implements SourceRenderer {
-    private static final String INDENT = "    ";
+public final class GroovySourceRenderer extends ScriptSourceRenderer {
 
     @Override public ScriptLanguage language() { return ScriptLanguage.GROOVY; }
 
-    @Override public String render(List<Operation> operations) {
-        StringBuilder sb = new StringBuilder(INDENT).append("// ").append(MARKER).append('\n');
-        for (int i = 0; i < operations.size(); i++) {
-            Operation op = operations.get(i);
-            // A table block stands apart from its neighbours, as people space them.
-            if (op instanceof CreateTable && i > 0) sb.append('\n');
-            sb.append(statement(op));
-            if (op instanceof CreateTable && i < operations.size() - 1 && !(operations.get(i + 1) instanceof CreateTable)) sb.append('\n');
-        }
-        return sb.toString();
-    }
-
-    private String statement(Operation op) {
-        if (op instanceof CreateTable o) return createTable(o);
-        return INDENT + line(op) + '\n';
-    }
-
-    private String line(Operation op) {
+    @Override String statement(Operation op) {
         if (op instanceof DropTable o) return "dropTable " + str(o.name());
         if (op instanceof AddColumn o) return "addColumn " + str(o.table()) + ", " + str(o.column().name()) + ", "
                 + type(o.column().type()) + columnOptions(o.column());
         if (op instanceof DropColumn o) return "dropColumn " + str(o.table()) + ", " + str(o.name());
-        if (op instanceof AlterColumn o) return alterColumn(o);
+        if (op instanceof AlterColumn o) return "alterColumn " + str(o.table()) + ", " + str(o.name()) + ", " + alterOptions(o);
         if (op instanceof CreateIndex o) return "createIndex " + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns())
                 + (o.unique() ? ", unique: true" : "");
         if (op instanceof DropIndex o) return "dropIndex " + str(o.name()) + (o.table() == null ? "" : ", table: " + str(o.table()));
@@ -56,7 +35,7 @@ public final class GroovySourceRenderer implements SourceRenderer {
         throw new IllegalArgumentException("autogenerate does not write " + op.describe());
     }
 
-    private String createTable(CreateTable t) {
+    @Override String createTable(CreateTable t) {
         StringBuilder sb = new StringBuilder(INDENT).append("createTable(").append(str(t.name()));
         if (t.comment() != null) sb.append(", comment: ").append(str(t.comment()));
         sb.append(") {\n");
@@ -84,64 +63,20 @@ public final class GroovySourceRenderer implements SourceRenderer {
         return "check " + str(ch.name()) + ", " + str(ch.sql());
     }
 
-    private String columnOptions(Column c) {
-        List<String> o = new ArrayList<>();
-        if (c.primaryKey()) o.add("primaryKey: true");
-        if (c.autoIncrement()) o.add("autoIncrement: true");
-        if (!c.nullable() && !c.primaryKey()) o.add("nullable: false");
-        if (c.unique()) o.add("unique: true");
-        if (c.defaultValue() != null) o.add("default: " + defaultValue(c.defaultValue()));
-        if (c.references() != null) {
-            o.add("references: " + str(c.references().table() + "." + c.references().column()));
-            if (c.references().onDelete() != null) o.add("onDelete: " + str(c.references().onDelete()));
-            if (c.references().onUpdate() != null) o.add("onUpdate: " + str(c.references().onUpdate()));
-        }
-        if (c.comment() != null) o.add("comment: " + str(c.comment()));
-        return o.isEmpty() ? "" : ", " + String.join(", ", o);
-    }
+    @Override String option(String name, String value) { return name + ": " + value; }
 
-    private String alterColumn(AlterColumn a) {
-        List<String> o = new ArrayList<>();
-        if (a.type() != null) o.add("type: " + type(a.type()));
-        if (a.nullable() != null) o.add("nullable: " + a.nullable());
-        if (a.defaultChanged()) o.add("default: " + (a.newDefault() == null ? "null" : defaultValue(a.newDefault())));
-        if (a.commentChanged()) o.add("comment: " + str(a.comment()));
-        if (a.newName() != null) o.add("newName: " + str(a.newName()));
-        // What the column was: MySQL needs it to restate the column, and it keeps the step reversible.
-        if (a.existingType() != null) o.add("existingType: " + type(a.existingType()));
-        if (a.existingNullable() != null) o.add("existingNullable: " + a.existingNullable());
-        if (a.existingDefault() != null) o.add("existingDefault: " + defaultValue(a.existingDefault()));
-        if (a.commentChanged() && a.existingComment() != null) o.add("existingComment: " + str(a.existingComment()));
-        return "alterColumn " + str(a.table()) + ", " + str(a.name()) + ", " + String.join(", ", o);
-    }
-
-    private String actions(String onDelete, String onUpdate) {
-        return (onDelete == null ? "" : ", onDelete: " + str(onDelete)) + (onUpdate == null ? "" : ", onUpdate: " + str(onUpdate));
-    }
-
-    private String type(ColumnType t) {
-        return switch (t.kind()) {
-            case RAW -> "sqlType(" + str(t.rawSql()) + ")";
-            case ENUM -> "enumOf(" + t.enumValues().stream().map(this::str).collect(Collectors.joining(", ")) + ")";
-            default -> t.dslName();
-        };
-    }
-
-    private String defaultValue(ColumnDefault d) {
-        if (d instanceof ColumnDefault.CurrentTimestamp) return "now()";
-        if (d instanceof ColumnDefault.Expression e) return "sqlExpr(" + str(e.sql()) + ")";
-        Object v = ((ColumnDefault.Literal) d).value();
+    @Override String literal(Object v) {
         if (v instanceof BigDecimal b) return b.toPlainString();
         if (v instanceof Number || v instanceof Boolean) return v.toString();
         return str(v.toString());
     }
 
-    private String list(List<String> items) {
+    @Override String list(List<String> items) {
         return items.stream().map(this::str).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** A single-quoted Groovy string; no interpolation happens inside single quotes. */
-    private String str(String s) {
+    @Override String str(String s) {
         if (s == null) return "null";
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r") + "'";
     }

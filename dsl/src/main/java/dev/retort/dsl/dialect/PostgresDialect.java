@@ -1,9 +1,6 @@
 package dev.retort.dsl.dialect;
 
 import dev.retort.dsl.op.AlterColumn;
-import dev.retort.dsl.op.CreateIndex;
-import dev.retort.dsl.op.DropIndex;
-import dev.retort.dsl.op.Operation;
 import dev.retort.dsl.type.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +38,6 @@ public final class PostgresDialect extends StandardDialect {
         return serverMajorVersion >= 14 ? List.of("SET client_connection_check_interval = '2s'") : List.of();
     }
 
-    @Override public boolean runsOutsideTransaction(Operation op) {
-        return op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();
-    }
-
     @Override public String typeSql(ColumnType t) {
         return switch (t.kind()) {
             case BINARY, BLOB -> "BYTEA";
@@ -68,14 +61,6 @@ public final class PostgresDialect extends StandardDialect {
         return out;
     }
 
-    @Override protected List<String> createIndex(CreateIndex o) {
-        return List.of("CREATE " + (o.unique() ? "UNIQUE " : "") + "INDEX " + (o.concurrently() ? "CONCURRENTLY " : "")
-                + (o.ifNotExists() ? "IF NOT EXISTS " : "") + quote(o.name()) + " ON " + table(o.schema(), o.table())
-                + " (" + columnList(o.columns()) + ")" + (o.where() == null ? "" : " WHERE " + o.where()));
-    }
-
-    @Override protected List<String> dropIndex(DropIndex o) {
-        return List.of("DROP INDEX " + (o.concurrently() ? "CONCURRENTLY " : "") + (o.ifExists() ? "IF EXISTS " : "")
-                + table(o.schema(), o.name()));
-    }
+    /** postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY; it cannot run in a transaction. */
+    @Override protected String indexConcurrency(boolean concurrently) { return concurrently ? "CONCURRENTLY " : ""; }
 }

@@ -112,49 +112,18 @@ public abstract class StandardDialect implements Dialect {
 
     // ---- dispatch ---------------------------------------------------------------------------------
 
-    @Override public List<String> render(Operation op, SchemaLookup schema) {
-        if (op instanceof CreateTable o) return createTable(o);
-        if (op instanceof DropTable o) return dropTable(o);
-        if (op instanceof RenameTable o) return renameTable(o);
-        if (op instanceof AddColumn o) return addColumn(o, schema);
-        if (op instanceof DropColumn o) return dropColumn(o, schema);
-        if (op instanceof AlterColumn o) return alterColumn(o, schema);
-        if (op instanceof RenameColumn o) return renameColumn(o);
-        if (op instanceof CreateIndex o) return createIndex(o);
-        if (op instanceof DropIndex o) return dropIndex(o);
-        if (op instanceof CreateUniqueConstraint o)
-            return addTableConstraint(o.schema(), o.table(), new TableConstraint.Unique(o.name(), o.columns()), schema);
-        if (op instanceof CreatePrimaryKey o)
-            return addTableConstraint(o.schema(), o.table(), new TableConstraint.PrimaryKey(o.name(), o.columns()), schema);
-        if (op instanceof CreateCheckConstraint o)
-            return addTableConstraint(o.schema(), o.table(), new TableConstraint.Check(o.name(), o.sql()), schema);
-        if (op instanceof CreateForeignKey o) return addTableConstraint(o.schema(), o.table(),
-                new TableConstraint.ForeignKey(o.name(), o.columns(), o.refTable(), o.refColumns(), o.onDelete(), o.onUpdate()), schema);
-        if (op instanceof DropConstraint o) return dropConstraint(o, schema);
-        if (op instanceof TableComment o) return tableComment(o);
-        if (op instanceof Insert o) return insert(o);
-        if (op instanceof ExecuteSql o) return o.dialect() == null || o.dialect().equalsIgnoreCase(name()) ? List.of(o.sql()) : List.of();
-        if (op instanceof OnDialect o) return appliesTo(o) ? renderAll(o.operations(), schema) : List.of();
-        if (op instanceof Autocommit o) return renderAll(o.operations(), schema);
-        throw new RenderException(op.describe() + " is not SQL that can be rendered (it runs against a live connection)");
+    /** Each kind of operation goes to its method below (see {@link OperationRendering}). */
+    @Override public List<String> render(Operation op, SchemaLookup schema) { return op.accept(new OperationRendering(this, schema)); }
+
+    /**
+     * What this dialect renders with {@code CONCURRENTLY} cannot run inside a transaction: the index operations that
+     * ask for it, where {@link #indexConcurrency} spells it.
+     */
+    @Override public boolean runsOutsideTransaction(Operation op) {
+        return !indexConcurrency(true).isEmpty() && op.accept(ConcurrentIndex.ASKED);
     }
 
     protected boolean appliesTo(OnDialect o) { return o.appliesTo(name()); }
-
-    /**
-     * The operations of an {@code onDialect} or {@code autocommit} block in order. Later operations may depend on
-     * earlier ones (a SQLite rebuild of a table the block just created), so the block tracks its tables from what
-     * {@code schema} knows onwards.
-     */
-    private List<String> renderAll(List<Operation> ops, SchemaLookup schema) {
-        OfflineSchema local = new OfflineSchema(name(), schema);
-        List<String> out = new ArrayList<>();
-        for (Operation inner : ops) {
-            out.addAll(render(inner, local));
-            local.record(inner);
-        }
-        return out;
-    }
 
     /**
      * The column as it will be after an {@code alterColumn}, for databases that restate a whole column to change
@@ -302,14 +271,20 @@ public abstract class StandardDialect implements Dialect {
     protected List<String> createIndex(CreateIndex o) {
         if (o.where() != null && !capabilities().partialIndexes())
             throw new RenderException("createIndex '" + o.name() + "': " + name() + " has no partial indexes; remove 'where' or wrap it in onDialect");
-        return List.of("CREATE " + (o.unique() ? "UNIQUE " : "") + "INDEX " + (o.ifNotExists() ? "IF NOT EXISTS " : "")
-                + quote(o.name()) + " ON " + table(o.schema(), o.table()) + " (" + columnList(o.columns()) + ")"
-                + (o.where() == null ? "" : " WHERE " + o.where()));
+        return List.of("CREATE " + (o.unique() ? "UNIQUE " : "") + "INDEX " + indexConcurrency(o.concurrently())
+                + (o.ifNotExists() ? "IF NOT EXISTS " : "") + quote(o.name()) + " ON " + table(o.schema(), o.table())
+                + " (" + columnList(o.columns()) + ")" + (o.where() == null ? "" : " WHERE " + o.where()));
     }
 
     protected List<String> dropIndex(DropIndex o) {
-        return List.of("DROP INDEX " + (o.ifExists() ? "IF EXISTS " : "") + table(o.schema(), o.name()));
+        return List.of("DROP INDEX " + indexConcurrency(o.concurrently()) + (o.ifExists() ? "IF EXISTS " : "") + table(o.schema(), o.name()));
     }
+
+    /**
+     * What follows {@code CREATE INDEX}/{@code DROP INDEX} when the index is to be built or dropped without blocking
+     * writes: nothing where the database has no such option (the index is then built the ordinary way).
+     */
+    protected String indexConcurrency(boolean concurrently) { return ""; }
 
     protected List<String> addTableConstraint(String schemaName, String tableName, TableConstraint tc, SchemaLookup schema) {
         return List.of("ALTER TABLE " + table(schemaName, tableName) + " ADD " + tableConstraint(tc));

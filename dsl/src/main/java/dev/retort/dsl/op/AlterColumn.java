@@ -35,5 +35,6 @@ public record AlterColumn(String schema, String table, String name,
                 defaultChanged ? newDefault : existingDefault, commentChanged ? comment : existingComment, null));
     }
 
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitAlterColumn(this); }
     @Override public String describe() { return "alterColumn " + table + "." + name; }
 }

@@ -14,5 +14,6 @@ public record CreateIndex(String schema, String name, String table, List<String>
     @Override public Optional<Operation> inverse() {
         return Optional.of(new DropIndex(schema, name, table, false, concurrently));
     }
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitCreateIndex(this); }
     @Override public String describe() { return "createIndex " + name; }
 }

@@ -3,6 +3,7 @@ package dev.retort.dsl.dialect;
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
+import dev.retort.dsl.schema.ForeignKeyRef;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.type.ColumnType;
 import dev.retort.dsl.type.TypeKind;
@@ -97,13 +98,12 @@ public final class SqliteDialect extends StandardDialect {
         boolean inPlace = !c.primaryKey() && !c.unique() && (c.nullable() || c.defaultValue() != null)
                 && !(c.defaultValue() instanceof ColumnDefault.CurrentTimestamp) && !(c.defaultValue() instanceof ColumnDefault.Expression);
         if (!inPlace) return rebuild(o.schema(), o.table(), o.describe(), schema, t -> t.withColumn(c));
-        StringBuilder sb = new StringBuilder("ALTER TABLE " + table(o.schema(), o.table()) + " ADD COLUMN " + columnDefinition(c));
-        if (c.type().kind() == TypeKind.ENUM) sb.append(' ').append(enumCheck(c));
-        if (c.references() != null) sb.append(" REFERENCES ").append(qualified(c.references().table())).append(" (")
-                .append(quote(c.references().column())).append(')')
-                .append(c.references().onDelete() == null ? "" : " ON DELETE " + c.references().onDelete().toUpperCase())
-                .append(c.references().onUpdate() == null ? "" : " ON UPDATE " + c.references().onUpdate().toUpperCase());
         if (o.ifNotExists()) throw new RenderException(o.describe() + ": SQLite has no ADD COLUMN IF NOT EXISTS; remove ifNotExists");
+        StringBuilder sb = new StringBuilder("ALTER TABLE " + table(o.schema(), o.table()) + " " + addColumnKeyword() + " " + columnDefinition(c));
+        if (c.type().kind() == TypeKind.ENUM) sb.append(' ').append(enumCheck(c));
+        // No ALTER TABLE ADD CONSTRAINT in SQLite: an added column's foreign key is declared on the column itself.
+        ForeignKeyRef ref = c.references();
+        if (ref != null) sb.append(' ').append(referencesClause(List.of(c.name()), ref.table(), List.of(ref.column()), ref.onDelete(), ref.onUpdate()));
         return List.of(sb.toString());
     }
 

@@ -209,19 +209,24 @@ public abstract class StandardDialect implements Dialect {
         return prefix + "CHECK (" + ch.sql() + ")";
     }
 
-    protected String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
-        StringBuilder sb = new StringBuilder("FOREIGN KEY (").append(columnList(cols)).append(") REFERENCES ")
-                .append(qualified(refTable)).append(" (").append(columnList(refCols)).append(')');
-        if (onDelete != null) sb.append(" ON DELETE ").append(referentialAction(onDelete));
-        if (onUpdate != null) sb.append(" ON UPDATE ").append(referentialAction(onUpdate));
-        return sb.toString();
+    protected final String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
+        return "FOREIGN KEY (" + columnList(cols) + ") " + referencesClause(cols, refTable, refCols, onDelete, onUpdate);
     }
 
-    private static String referentialAction(String action) {
-        String a = action.trim().toUpperCase().replace('_', ' ');
-        if (!Set.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION").contains(a))
-            throw new RenderException("unknown referential action '" + action + "'; use CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION");
-        return a;
+    /**
+     * {@code REFERENCES t (c)} and the foreign key's actions, for a table-level key or inline after a column. The
+     * actions are read once, here, for every dialect; {@link #referentialActions} spells them.
+     *
+     * @param cols the key's own columns, for messages
+     */
+    protected final String referencesClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
+        return "REFERENCES " + qualified(refTable) + " (" + columnList(refCols) + ")"
+                + referentialActions(cols, refTable, ReferentialAction.parse(onDelete), ReferentialAction.parse(onUpdate));
+    }
+
+    /** {@code ON DELETE …}/{@code ON UPDATE …} for the actions a foreign key states (null: not stated), or nothing. */
+    protected String referentialActions(List<String> cols, String refTable, ReferentialAction onDelete, ReferentialAction onUpdate) {
+        return (onDelete == null ? "" : " ON DELETE " + onDelete.sql()) + (onUpdate == null ? "" : " ON UPDATE " + onUpdate.sql());
     }
 
     protected List<String> dropTable(DropTable o) {
@@ -237,7 +242,7 @@ public abstract class StandardDialect implements Dialect {
     protected List<String> addColumn(AddColumn o, SchemaLookup schema) {
         Column c = o.column();
         List<String> out = new ArrayList<>();
-        out.add("ALTER TABLE " + table(o.schema(), o.table()) + " ADD COLUMN " + (o.ifNotExists() ? "IF NOT EXISTS " : "")
+        out.add("ALTER TABLE " + table(o.schema(), o.table()) + " " + addColumnKeyword() + " " + (o.ifNotExists() ? "IF NOT EXISTS " : "")
                 + columnDefinition(c) + (c.type().kind() == TypeKind.ENUM && enumCheck(c) != null ? " " + enumCheck(c) : ""));
         if (c.primaryKey()) out.add(addConstraint(o.schema(), o.table(), null, "PRIMARY KEY (" + quote(c.name()) + ")"));
         if (c.unique()) out.add(addConstraint(o.schema(), o.table(), null, "UNIQUE (" + quote(c.name()) + ")"));
@@ -246,6 +251,9 @@ public abstract class StandardDialect implements Dialect {
         if (c.comment() != null && !columnCommentsInline()) out.add(columnCommentStatement(o.schema(), o.table(), c.name(), c.comment()));
         return out;
     }
+
+    /** What adds a column in {@code ALTER TABLE}: {@code ADD COLUMN} in the standard. */
+    protected String addColumnKeyword() { return "ADD COLUMN"; }
 
     protected List<String> dropColumn(DropColumn o, SchemaLookup schema) {
         return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " DROP COLUMN " + (o.ifExists() ? "IF EXISTS " : "") + quote(o.name()));

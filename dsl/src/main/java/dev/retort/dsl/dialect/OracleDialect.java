@@ -13,7 +13,7 @@ import java.util.Set;
  * as SQL*Plus and SQLcl expect. No transactional DDL.
  */
 public final class OracleDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(false, "SET TRANSACTION READ WRITE", false, false);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("SET TRANSACTION READ WRITE");
 
     // ORA- codes ignored by the IF [NOT] EXISTS emulation.
     private static final int NO_SUCH_TABLE = -942, NAME_IN_USE = -955, NO_SUCH_INDEX = -1418, NO_SUCH_COLUMN = -904,
@@ -93,7 +93,7 @@ public final class OracleDialect extends StandardDialect {
     }
 
     @Override protected List<String> createIndex(CreateIndex o) {
-        String create = super.createIndex(new CreateIndex(o.schema(), o.name(), o.table(), o.columns(), o.unique(), o.where(), false, false)).get(0);
+        String create = super.createIndex(o.asDeclared()).get(0);
         return List.of(o.ifNotExists() ? ignoring(create, NAME_IN_USE) : create);
     }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * dies with its table, so createTable/dropTable stay exact inverses and no type objects are left behind.
  */
 public final class PostgresDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN", true, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN")
+            .withPartialIndexes(true).withIfExists(true);
 
     public PostgresDialect() {
         // Reserved (non-function) key words beyond the common set: postgresql.org/docs/current/sql-keywords-appendix.html
@@ -54,10 +55,7 @@ public final class PostgresDialect extends StandardDialect {
         String t = "ALTER TABLE " + table(o.schema(), o.table()) + " ALTER COLUMN " + quote(o.name());
         List<String> out = new ArrayList<>();
         out.add(t + " TYPE " + typeSql(o.type()) + (o.using() == null ? "" : " USING " + o.using()));
-        AlterColumn rest = new AlterColumn(o.schema(), o.table(), o.name(), null, o.nullable(), o.defaultChanged(), o.newDefault(),
-                o.newName(), o.commentChanged(), o.comment(), o.existingType(), o.existingNullable(), o.existingDefault(),
-                o.existingComment(), null);
-        out.addAll(super.alterColumn(rest, schema));
+        out.addAll(super.alterColumn(o.withType(null).withUsing(null), schema));
         return out;
     }
 

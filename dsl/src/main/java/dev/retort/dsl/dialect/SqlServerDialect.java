@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code sys.default_constraints} in a T-SQL batch. Offline scripts end each statement with {@code GO}.
  */
 public final class SqlServerDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN TRANSACTION", true, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN TRANSACTION")
+            .withPartialIndexes(true).withIfExists(true);
 
     public SqlServerDialect() {
         // T-SQL reserved keywords beyond the common set: learn.microsoft.com/sql/t-sql/language-elements/reserved-keywords-transact-sql
@@ -142,7 +143,7 @@ public final class SqlServerDialect extends StandardDialect {
     // ---- indexes ----------------------------------------------------------------------------------
 
     @Override protected List<String> createIndex(CreateIndex o) {
-        String create = super.createIndex(new CreateIndex(o.schema(), o.name(), o.table(), o.columns(), o.unique(), o.where(), false, false)).get(0);
+        String create = super.createIndex(o.asDeclared()).get(0);
         return List.of(!o.ifNotExists() ? create : "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = " + stringLiteral(o.name())
                 + " AND object_id = OBJECT_ID(" + objectName(o.schema(), o.table()) + "))\n" + create);
     }

@@ -25,7 +25,8 @@ import java.util.function.UnaryOperator;
  * SQLite keeps no comments, so comments render to nothing.
  */
 public final class SqliteDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN", true, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN")
+            .withPartialIndexes(true).withIfExists(true);
     static final String REBUILD_PREFIX = "retort_new_";
 
     public SqliteDialect() {
@@ -123,8 +124,7 @@ public final class SqliteDialect extends StandardDialect {
     @Override protected List<String> alterColumn(AlterColumn o, SchemaLookup schema) {
         List<String> out = new ArrayList<>();
         if (o.type() != null || o.nullable() != null || o.defaultChanged()) {
-            AlterColumn inPlace = new AlterColumn(o.schema(), o.table(), o.name(), o.type(), o.nullable(), o.defaultChanged(),
-                    o.newDefault(), null, false, null, null, null, null, null, null);
+            AlterColumn inPlace = o.withNewName(null).withCommentUnchanged();
             out.addAll(rebuild(o.schema(), o.table(), o.describe(), schema, t -> t.withColumnAltered(inPlace)));
         }
         if (o.newName() != null) out.addAll(renameColumn(new RenameColumn(o.schema(), o.table(), o.name(), o.newName())));
@@ -158,7 +158,7 @@ public final class SqliteDialect extends StandardDialect {
         out.add("DROP TABLE " + table(schemaName, tableName));
         out.add("ALTER TABLE " + table(schemaName, newTable) + " RENAME TO " + quote(tableName));
         for (CreateIndex ix : after.indexes())
-            out.addAll(createIndex(new CreateIndex(schemaName, ix.name(), tableName, ix.columns(), ix.unique(), ix.where(), false, false)));
+            out.addAll(createIndex(CreateIndex.of(schemaName, ix.name(), tableName, ix.columns()).withUnique(ix.unique()).withWhere(ix.where())));
         boolean hasForeignKeys = def.constraints().stream().anyMatch(tc -> tc instanceof TableConstraint.ForeignKey)
                 || def.columns().stream().anyMatch(c -> c.references() != null);
         if (hasForeignKeys) out.addAll(foreignKeyCheck(tableName));

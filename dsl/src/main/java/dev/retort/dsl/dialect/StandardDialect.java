@@ -146,7 +146,7 @@ public abstract class StandardDialect implements Dialect {
         ColumnDefault def = o.defaultChanged() ? o.newDefault() : live.map(Column::defaultValue).orElse(o.existingDefault());
         String comment = o.commentChanged() ? o.comment() : live.map(Column::comment).orElse(o.existingComment());
         boolean autoIncrement = live.map(Column::autoIncrement).orElse(false);
-        return new Column(o.finalName(), type, nullable, false, autoIncrement, false, def, null, comment);
+        return Column.of(o.finalName(), type).withNullable(nullable).withAutoIncrement(autoIncrement).withDefault(def).withComment(comment);
     }
 
     // ---- tables -----------------------------------------------------------------------------------
@@ -168,7 +168,7 @@ public abstract class StandardDialect implements Dialect {
                 + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(o));
         out.addAll(createTableComments(o));
         for (IndexDef ix : o.indexes())
-            out.addAll(createIndex(new CreateIndex(o.schema(), ix.name(), o.name(), ix.columns(), ix.unique(), null, false, false)));
+            out.addAll(createIndex(CreateIndex.of(o.schema(), ix.name(), o.name(), ix.columns()).withUnique(ix.unique())));
         return out;
     }
 

@@ -59,13 +59,18 @@ class MigrationDsl {
         existingType: ColumnType? = null, existingNullable: Boolean? = null, existingDefault: Any? = null,
         existingComment: String? = null, using: String? = null, schema: String? = null,
     ) {
-        val defaultChanged = default !== Unchanged
-        val commentChanged = comment !== UNCHANGED_TEXT
-        record(AlterColumn(schema, table, name, type, nullable,
-            defaultChanged, if (defaultChanged) default?.let { ColumnDefault.of(it) } else null,
-            newName,
-            commentChanged, if (commentChanged) comment else null,
-            existingType, existingNullable, existingDefault?.let { ColumnDefault.of(it) }, existingComment, using))
+        var op = AlterColumn.of(schema, table, name)
+            .withType(type)
+            .withNullable(nullable)
+            .withNewName(newName)
+            .withExistingType(existingType)
+            .withExistingNullable(existingNullable)
+            .withExistingDefault(existingDefault?.let { ColumnDefault.of(it) })
+            .withExistingComment(existingComment)
+            .withUsing(using)
+        if (default !== Unchanged) op = op.withDefault(default?.let { ColumnDefault.of(it) })
+        if (comment !== UNCHANGED_TEXT) op = op.withComment(comment)
+        record(op)
     }
 
     fun renameColumn(table: String, oldName: String, newName: String, schema: String? = null) {
@@ -76,7 +81,8 @@ class MigrationDsl {
 
     fun createIndex(name: String, table: String, columns: List<String>, unique: Boolean = false, where: String? = null,
                     ifNotExists: Boolean = false, concurrently: Boolean = false, schema: String? = null) {
-        record(CreateIndex(schema, name, table, columns, unique, where, ifNotExists, concurrently))
+        record(CreateIndex.of(schema, name, table, columns).withUnique(unique).withWhere(where)
+            .withIfNotExists(ifNotExists).withConcurrently(concurrently))
     }
 
     /** `table` is needed by MySQL and MariaDB, where an index belongs to its table. */

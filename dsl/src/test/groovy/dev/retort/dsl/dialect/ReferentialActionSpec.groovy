@@ -11,7 +11,7 @@ class ReferentialActionSpec extends Specification {
     static final List<String> DIALECTS = ['h2', 'postgresql', 'mysql', 'mariadb', 'sqlite', 'oracle', 'mssql']
 
     static List<String> addReference(String dialect, String onDelete) {
-        def column = new Column('grupo_id', Types.INTEGER, true, false, false, false, null, ForeignKeyRef.parse('grupos.id', onDelete, null), null)
+        def column = Column.of('grupo_id', Types.INTEGER).withReferences(ForeignKeyRef.parse('grupos.id', onDelete, null))
         Dialects.byName(dialect).render(new AddColumn(null, 'etiquetas', column, false))
     }
 

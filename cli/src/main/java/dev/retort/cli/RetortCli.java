@@ -1,0 +1,206 @@
+package dev.retort.cli;
+
+import dev.retort.api.Retort;
+import dev.retort.internal.script.ScriptLanguage;
+import dev.retort.internal.command.*;
+import dev.retort.internal.config.ConfigLoader;
+import dev.retort.internal.config.RetortConfig;
+import dev.retort.internal.db.Database;
+import dev.retort.internal.graph.Direction;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code retort} launcher: global options, then one subcommand. Each subcommand only wires objects together. */
+@Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
+        description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
+        subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
+                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
+                BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
+                ValidateCommand.class})
+public final class RetortCli implements Callable<Integer> {
+
+    @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
+    @Option(names = {"-n", "--name"}, description = "section of the configuration file to use, e.g. prod") String section;
+    @Option(names = "-x", description = "extra KEY=VALUE, overriding the configuration") Map<String, String> x = new LinkedHashMap<>();
+    @Option(names = "--url", description = "JDBC URL, overriding the configuration") String url;
+    @Option(names = "--user", description = "database user") String user;
+    @Option(names = "--password", description = "database password (prefer password = $${env:NAME} in retort.ini)") String password;
+    @Option(names = "--json", description = "print results as JSON", scope = CommandLine.ScopeType.INHERIT) boolean json;
+    @Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT) boolean debug;
+    @Option(names = {"-q", "--quiet"}, description = "print only errors and requested output", scope = CommandLine.ScopeType.INHERIT) boolean quiet;
+
+    PrintStream out;
+    PrintStream err;
+    Map<String, String> env;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err, System.getenv()));
+    }
+
+    /** Runs one command line; returns the exit code (0 done, 1 failed, 2 bad usage). */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        // picocli looks for groovy.lang.Closure to support closures in annotations; with Groovy on the class path
+        // that initialises the whole Groovy runtime (~0.4 s) on every launch. Retort's annotations use no closures.
+        System.setProperty("picocli.disable.closures", "true");
+        RetortCli cli = new RetortCli();
+        cli.out = out;
+        cli.err = err;
+        cli.env = env;
+        CommandLine cmd = new CommandLine(cli);
+        // A target such as -1 is typed as the user means it, without '--'.
+        cmd.setUnmatchedOptionsArePositionalParams(true);
+        cmd.setOut(new java.io.PrintWriter(out, true));
+        cmd.setErr(new java.io.PrintWriter(err, true));
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + Errors.describe(e));
+            if (cli.debug) e.printStackTrace(err);
+            else if (Errors.isInternal(e)) err.println("(run again with --debug for the stack trace)");
+            return e instanceof Errors.BadUsage ? 2 : 1;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override public Integer call() {
+        new CommandLine(this).usage(out);
+        return 2;
+    }
+
+    // ---- shared wiring ----------------------------------------------------------------------------
+
+    RetortConfig config() {
+        // Without a file, every key would be a default, and the first complaint would be a versions folder
+        // that is not there; say what is really missing instead.
+        if (!java.nio.file.Files.exists(configFile) && !x.containsKey("version_locations") && !env.containsKey("RETORT_VERSION_LOCATIONS"))
+            throw new dev.retort.internal.config.ConfigException("no configuration file " + configFile.toAbsolutePath().normalize()
+                    + "; run retort in a project folder, name the file with -c FILE, or create a project with 'retort init DIR'");
+        String chosen = section != null ? section : env.get("RETORT_ENV");
+        return warn(ConfigLoader.load(configFile, chosen, x, env, flags()));
+    }
+
+    /** The configuration for commands that may run before the folders it names exist: init, list-templates. */
+    RetortConfig configWithoutPathChecks() {
+        String chosen = section != null ? section : env.get("RETORT_ENV");
+        return warn(ConfigLoader.loadWithoutPathChecks(configFile, chosen, x, env, flags()));
+    }
+
+    private Map<String, String> flags() {
+        Map<String, String> flags = new HashMap<>();
+        if (url != null) flags.put("url", url);
+        if (user != null) flags.put("user", user);
+        if (password != null) flags.put("password", password);
+        return flags;
+    }
+
+    private boolean warned;
+
+    /** Unknown keys and unset ${env:…} references: one line each on stderr, once per run. */
+    private RetortConfig warn(RetortConfig c) {
+        if (!warned) c.warnings().forEach(w -> err.println("warning: " + w));
+        warned = true;
+        return c;
+    }
+
+    /** The project of a single-database configuration; a multi-database one must be narrowed with -n first. */
+    Project project() { return Project.open(single(config())); }
+
+    static RetortConfig single(RetortConfig c) {
+        if (c.isMultiDatabase())
+            throw new dev.retort.internal.config.ConfigException(c.origin("databases") + ": this project has several databases "
+                    + c.databases().keySet() + "; choose one with -n NAME, e.g. retort -n " + c.databases().keySet().iterator().next()
+                    + " ... (upgrade and downgrade without -n run them all in turn)");
+        return c;
+    }
+
+    Database database(RetortConfig c) { return Database.connect(c.url(), c.user(), c.password(), c.pool(), c.createDatabase()); }
+
+    /** Runs the project's post-write hooks on a new revision file; 1 when one fails (the file is kept). */
+    int postWriteHooks(RetortConfig c, Path file) {
+        for (PostWriteHooks.Outcome o : PostWriteHooks.run(c.postWriteHooks(), file, this::progress)) {
+            if (o.succeeded()) continue;
+            err.println("error: post-write hook '" + o.hook().name() + "' (" + o.hook().executable() + ") failed with exit code "
+                    + o.exitCode() + "; the revision file is kept as written: " + file.toAbsolutePath()
+                    + "; fix the hook's settings in " + c.origin(o.hook().name() + ".executable") + " or run it by hand"
+                    + (o.output().isEmpty() ? "" : "\n" + o.output().indent(4).stripTrailing()));
+            return 1;
+        }
+        return 0;
+    }
+
+    void progress(String line) { if (!quiet) out.println(line); }
+
+    void print(List<Status.RevisionView> views, java.util.function.Function<Status.RevisionView, String> line) {
+        if (json) out.println(Json.write(views.stream().map(RetortCli::asMap).toList()));
+        else views.forEach(v -> out.println(line.apply(v)));
+    }
+
+    static Map<String, Object> asMap(Status.RevisionView v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("revision", v.id());
+        m.put("down_revisions", v.parents());
+        m.put("depends_on", v.dependsOn());
+        m.put("branch_labels", v.branchLabels());
+        m.put("message", v.message());
+        m.put("is_head", v.head());
+        m.put("is_effective_head", v.head() && !v.realHead());
+        m.put("is_branch_point", v.branchPoint());
+        m.put("is_merge_point", v.mergePoint());
+        m.put("next_revisions", v.nextRevisions());
+        m.put("is_current", v.current());
+        m.put("path", v.path());
+        return m;
+    }
+
+    /** Checks a --dialect value before any work: a name no dialect has is bad usage (exit 2). */
+    static void dialectNamed(String name) {
+        try {
+            dev.retort.dsl.dialect.Dialects.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.BadUsage(e.getMessage());
+        }
+    }
+
+    /** Checks a --language value: groovy or kotlin, else bad usage (exit 2). */
+    static ScriptLanguage languageNamed(String name) {
+        try {
+            return ScriptLanguage.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.BadUsage(e.getMessage());
+        }
+    }
+
+    /** upgrade/downgrade, shared by both commands; they run through the Java API, like an embedding application. */
+    int migrate(Direction direction, String target, boolean sql, String dialectName) {
+        if (dialectName != null) dialectNamed(dialectName);
+        RetortConfig config = config();
+        if (!config.isMultiDatabase()) return migrate(section != null ? section : env.get("RETORT_ENV"), direction, target, sql, dialectName);
+        // multidb: each database of 'databases' in turn, in the order listed; -n NAME selects one database's section.
+        for (Map.Entry<String, RetortConfig> db : config.databases().entrySet()) {
+            if (sql) out.println("-- Database " + db.getKey());
+            else progress("Database " + db.getKey() + " (" + Database.safeUrl(db.getValue().url()) + ")");
+            migrate(db.getKey(), direction, target, sql, dialectName);
+        }
+        return 0;
+    }
+
+    private int migrate(String sectionName, Direction direction, String target, boolean sql, String dialectName) {
+        Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env).progress(this::progress);
+        x.forEach(builder::x);
+        if (url != null) builder.url(url);
+        if (user != null) builder.user(user);
+        if (password != null) builder.password(password);
+        try (Retort retort = builder.load()) {
+            if (!sql) {
+                if (direction == Direction.UPGRADE) retort.upgrade(target); else retort.downgrade(target);
+            } else {
+                out.print(direction == Direction.UPGRADE ? retort.upgradeSql(target, dialectName) : retort.downgradeSql(target, dialectName));
+                out.flush();
+            }
+        }
+        return 0;
+    }
+}

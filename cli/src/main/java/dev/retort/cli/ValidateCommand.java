@@ -1,0 +1,61 @@
+package dev.retort.cli;
+
+import dev.retort.internal.command.Project;
+import dev.retort.internal.command.Validate;
+import dev.retort.internal.db.Database;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check that no applied revision's script changed since it ran (exit 1 naming each one that did).")
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand RetortCli root;
+
+    @Override public Integer call() {
+        Project project = root.project();
+        List<Validate.Check> checks;
+        try (Database db = root.database(project.config())) {
+            checks = Validate.run(project, db).orElse(null);
+        }
+        boolean valid = checks == null || checks.stream().allMatch(c -> c.outcome() == Validate.Outcome.UNCHANGED);
+        if (root.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("valid", valid);
+            m.put("history", checks != null);
+            m.put("revisions", checks == null ? List.of() : checks.stream().map(ValidateCommand::asMap).toList());
+            root.out.println(Json.write(m));
+        } else if (checks == null) {
+            root.out.println("Nothing to validate: the database has no " + project.config().historyTable() + " table yet (no revision ran with this version of Retort).");
+        } else {
+            for (Validate.Check c : checks) {
+                if (c.outcome() == Validate.Outcome.CHANGED)
+                    root.out.println("changed: " + c.script() + " (revision " + c.revision() + ") differs from the script applied at "
+                            + c.appliedAt() + ": checksum " + abbreviate(c.currentChecksum()) + ", recorded " + abbreviate(c.recordedChecksum()));
+                else if (c.outcome() == Validate.Outcome.MISSING)
+                    root.out.println("missing: " + c.script() + " (revision " + c.revision() + ") was applied at " + c.appliedAt()
+                            + " but is not in any version location");
+            }
+            long bad = checks.stream().filter(c -> c.outcome() != Validate.Outcome.UNCHANGED).count();
+            root.out.println(valid ? "OK: the " + checks.size() + " applied revision(s) match their scripts."
+                    : bad + " of " + checks.size() + " applied revision(s) no longer match their scripts. Restore the applied "
+                      + "version from version control, or put the change in a new revision.");
+        }
+        return valid ? 0 : 1;
+    }
+
+    private static String abbreviate(String checksum) { return checksum.substring(0, 12) + "…"; }
+
+    private static Map<String, Object> asMap(Validate.Check c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("revision", c.revision());
+        m.put("script", c.script());
+        m.put("status", c.outcome().name().toLowerCase());
+        m.put("recorded_checksum", c.recordedChecksum());
+        m.put("current_checksum", c.currentChecksum());
+        m.put("applied_at", c.appliedAt() == null ? null : c.appliedAt().toString());
+        return m;
+    }
+}

@@ -1,6 +1,0 @@
-package dev.retort.db;
-
-/** A database operation that failed; the message carries the SQL (when there is one) and the database's own words. */
-public final class DatabaseException extends RuntimeException {
-    public DatabaseException(String message, Throwable cause) { super(message, cause); }
-}

@@ -1,3 +1,0 @@
-package dev.retort.graph;
-
-public enum Direction { UPGRADE, DOWNGRADE }

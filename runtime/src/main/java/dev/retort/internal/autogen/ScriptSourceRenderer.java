@@ -1,0 +1,102 @@
+package dev.retort.internal.autogen;
+
+import dev.retort.dsl.op.AlterColumn;
+import dev.retort.dsl.op.CreateTable;
+import dev.retort.dsl.op.Operation;
+import dev.retort.dsl.schema.Column;
+import dev.retort.dsl.schema.ColumnDefault;
+import dev.retort.dsl.type.ColumnType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What every language's renderer writes alike: which options a column or a change states, in which order, and how
+ * blocks are spaced. A language supplies only its syntax: literals, lists, named options and statements.
+ */
+abstract class ScriptSourceRenderer implements SourceRenderer {
+    static final String INDENT = "    ";
+
+    /** A named option as the language writes it: {@code name: value} or {@code name = value}. */
+    abstract String option(String name, String value);
+
+    /** A string literal that nothing is interpolated in. */
+    abstract String str(String s);
+
+    /** A list of names. */
+    abstract String list(List<String> items);
+
+    /** A literal default value (string, number, boolean). */
+    abstract String literal(Object value);
+
+    /** A table block, indented, ending with a newline. */
+    abstract String createTable(CreateTable table);
+
+    /** Any other operation as one statement without indentation. */
+    abstract String statement(Operation operation);
+
+    @Override public final String render(List<Operation> operations) {
+        StringBuilder sb = new StringBuilder(INDENT).append("// ").append(MARKER).append('\n');
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            // A table block stands apart from its neighbours, as people space them.
+            if (op instanceof CreateTable && i > 0) sb.append('\n');
+            sb.append(op instanceof CreateTable t ? createTable(t) : INDENT + statement(op) + '\n');
+            if (op instanceof CreateTable && i < operations.size() - 1 && !(operations.get(i + 1) instanceof CreateTable)) sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** A column's options after its type: {@code ", nullable: false, default: 0"}, or nothing. */
+    final String columnOptions(Column c) {
+        List<String> o = new ArrayList<>();
+        if (c.primaryKey()) o.add(option("primaryKey", "true"));
+        if (c.autoIncrement()) o.add(option("autoIncrement", "true"));
+        if (!c.nullable() && !c.primaryKey()) o.add(option("nullable", "false"));
+        if (c.unique()) o.add(option("unique", "true"));
+        if (c.defaultValue() != null) o.add(option("default", defaultValue(c.defaultValue())));
+        if (c.references() != null) {
+            o.add(option("references", str(c.references().table() + "." + c.references().column())));
+            if (c.references().onDelete() != null) o.add(option("onDelete", str(c.references().onDelete())));
+            if (c.references().onUpdate() != null) o.add(option("onUpdate", str(c.references().onUpdate())));
+        }
+        if (c.comment() != null) o.add(option("comment", str(c.comment())));
+        return o.isEmpty() ? "" : ", " + String.join(", ", o);
+    }
+
+    /** An alterColumn's options: what changes, then what the column was (MySQL restates it; it keeps the step reversible). */
+    final String alterOptions(AlterColumn a) {
+        List<String> o = new ArrayList<>();
+        if (a.type() != null) o.add(option("type", type(a.type())));
+        if (a.nullable() != null) o.add(option("nullable", a.nullable().toString()));
+        if (a.defaultChanged()) o.add(option("default", a.newDefault() == null ? "null" : defaultValue(a.newDefault())));
+        if (a.commentChanged()) o.add(option("comment", str(a.comment())));
+        if (a.newName() != null) o.add(option("newName", str(a.newName())));
+        if (a.existingType() != null) o.add(option("existingType", type(a.existingType())));
+        if (a.existingNullable() != null) o.add(option("existingNullable", a.existingNullable().toString()));
+        if (a.existingDefault() != null) o.add(option("existingDefault", defaultValue(a.existingDefault())));
+        if (a.commentChanged() && a.existingComment() != null) o.add(option("existingComment", str(a.existingComment())));
+        if (a.using() != null) o.add(option("using", str(a.using())));
+        return String.join(", ", o);
+    }
+
+    /** Referential actions as trailing options, or nothing. */
+    final String actions(String onDelete, String onUpdate) {
+        return (onDelete == null ? "" : ", " + option("onDelete", str(onDelete)))
+                + (onUpdate == null ? "" : ", " + option("onUpdate", str(onUpdate)));
+    }
+
+    final String type(ColumnType t) {
+        return switch (t.kind()) {
+            case RAW -> "sqlType(" + str(t.rawSql()) + ")";
+            case ENUM -> "enumOf(" + t.enumValues().stream().map(this::str).collect(Collectors.joining(", ")) + ")";
+            default -> t.dslName();
+        };
+    }
+
+    final String defaultValue(ColumnDefault d) {
+        if (d instanceof ColumnDefault.CurrentTimestamp) return "now()";
+        if (d instanceof ColumnDefault.Expression e) return "sqlExpr(" + str(e.sql()) + ")";
+        return literal(((ColumnDefault.Literal) d).value());
+    }
+}

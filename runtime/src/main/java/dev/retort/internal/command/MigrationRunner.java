@@ -1,0 +1,68 @@
+package dev.retort.internal.command;
+
+import dev.retort.internal.db.VersionTable;
+import dev.retort.internal.exec.MigrationSink;
+import dev.retort.internal.exec.StepPlan;
+import dev.retort.internal.exec.StepStatement;
+import dev.retort.internal.graph.Direction;
+import dev.retort.internal.graph.Step;
+import dev.retort.internal.script.LoadedRevision;
+import dev.retort.internal.script.RevisionSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs planned steps into a sink. Every step's script is compiled and its operations recorded (a derived downgrade
+ * inverted) before the first statement runs, so a script that does not compile or a downgrade that cannot be
+ * derived fails with nothing applied. Each step is rendered to numbered statements just before it runs, against
+ * the tables as the steps before it left them (see {@link MigrationSink#schemaForNextStep()}), so an operation the
+ * dialect cannot render fails before any statement of its step ran.
+ */
+public final class MigrationRunner {
+    private MigrationRunner() {}
+
+    /** A step whose script is compiled and whose operations are known. */
+    private record Loaded(Step step, LoadedRevision revision, List<LoadedRevision.Located> operations, String script) {}
+
+    public static void run(Project project, List<Step> steps, MigrationSink sink, VersionTable versionTable, Consumer<String> progress) {
+        // All at once, so a compiler can compile the cache misses together (one Kotlin compiler session).
+        List<LoadedRevision> revisions = project.loader().loadAll(steps.stream().map(s -> project.source(s.revision().id())).toList());
+        List<Loaded> loaded = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            LoadedRevision revision = revisions.get(i);
+            loaded.add(new Loaded(step, revision, step.direction() == Direction.UPGRADE ? revision.locatedUpgrade() : revision.locatedDowngrade(),
+                    scriptPath(project, project.source(step.revision().id()).file())));
+        }
+        sink.beginRun();
+        try {
+            for (Loaded l : loaded) {
+                progress.accept(stepLine(l.step()));
+                StepPlan plan = StepPlan.render(l.step(), l.revision(), l.operations(), sink.dialect(), sink.schemaForNextStep(), l.script());
+                sink.beginStep(plan);
+                for (StepStatement s : plan.statements()) sink.statement(s);
+                sink.versionChange(versionTable.changeStatements(plan.step()));
+                sink.endStep(plan);
+            }
+            sink.endRun();
+        } catch (RuntimeException e) {
+            sink.abort(e);
+            throw e;
+        }
+    }
+
+    /** The script's path relative to the configuration's folder, as messages and the history table show it. */
+    public static String scriptPath(Project project, Path file) {
+        Path here = project.config().here();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (here != null && absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /** {@code Running upgrade 1975ea83b712 -> 3f2a1c9d0b7e, add email}: Alembic's line, which scripts parse. */
+    public static String stepLine(Step step) {
+        return "Running " + (step.direction() == Direction.UPGRADE ? "upgrade " : "downgrade ") + step.arrow()
+                + (step.revision().message().isEmpty() ? "" : ", " + step.revision().message());
+    }
+}

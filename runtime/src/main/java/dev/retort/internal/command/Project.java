@@ -1,0 +1,71 @@
+package dev.retort.internal.command;
+
+import dev.retort.internal.config.RetortConfig;
+import dev.retort.internal.graph.Revision;
+import dev.retort.internal.graph.RevisionGraph;
+import dev.retort.internal.script.RevisionLoader;
+import dev.retort.internal.script.RevisionSource;
+import dev.retort.internal.script.ScriptException;
+import dev.retort.internal.script.VersionScanner;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A project opened for a command: its configuration, its revision scripts (headers only) and their graph. */
+public final class Project {
+    private final RetortConfig config;
+    private final Map<String, RevisionSource> sources = new LinkedHashMap<>();
+    private final RevisionGraph graph;
+    private final RevisionLoader loader;
+
+    private Project(RetortConfig config, List<RevisionSource> scanned, RevisionLoader loader) {
+        this.config = config;
+        this.loader = loader;
+        for (RevisionSource s : scanned) sources.put(s.revision().id(), s);
+        for (RevisionSource s : scanned)
+            for (String parent : s.revision().downRevisions())
+                if (!sources.containsKey(parent))
+                    throw new ScriptException(s.file(), 0, "revision " + s.revision().id() + " revises '" + parent
+                            + "', which is not in any version location; fix 'revises' or restore that revision's file");
+        this.graph = withFiles(() -> RevisionGraph.of(scanned.stream().map(RevisionSource::revision).toList()));
+    }
+
+    /** Graph errors name revisions; the user also needs their files. */
+    private RevisionGraph withFiles(java.util.function.Supplier<RevisionGraph> build) {
+        try {
+            return build.get();
+        } catch (dev.retort.internal.graph.GraphException e) {
+            List<String> files = e.revisions().stream().filter(sources::containsKey).map(id -> sources.get(id).file().toString()).toList();
+            if (files.isEmpty()) throw e;
+            throw new dev.retort.internal.graph.GraphException(e.getMessage() + " (in " + String.join(", ", files) + ")", e.revisions());
+        }
+    }
+
+    public static Project open(RetortConfig config) {
+        return open(config, RevisionLoader.standard(config.cacheDir()));
+    }
+
+    public static Project open(RetortConfig config, RevisionLoader loader) {
+        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations()), loader);
+    }
+
+    public RetortConfig config() { return config; }
+    public RevisionGraph graph() { return graph; }
+    public RevisionLoader loader() { return loader; }
+
+    public RevisionSource source(String id) {
+        RevisionSource s = sources.get(id);
+        if (s == null) throw new IllegalArgumentException("no revision " + id);
+        return s;
+    }
+
+    public Revision revision(String id) { return graph.get(id); }
+
+    /** Heads read from a database must all be revisions this project knows. */
+    public void checkKnown(List<String> databaseHeads) {
+        for (String h : databaseHeads)
+            if (!graph.contains(h))
+                throw new dev.retort.internal.graph.GraphException("the database is at revision " + h + ", which is not in "
+                        + config.versionLocations() + "; restore that revision's file, or use 'retort stamp' to reset the version table");
+    }
+}

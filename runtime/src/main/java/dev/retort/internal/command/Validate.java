@@ -1,0 +1,49 @@
+package dev.retort.internal.command;
+
+import dev.retort.internal.db.Database;
+import dev.retort.internal.db.DatabaseException;
+import dev.retort.internal.db.HistoryRow;
+import dev.retort.internal.db.HistoryTable;
+import dev.retort.internal.script.ScriptChecksum;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code validate}: compares the checksum recorded in the history table for every applied revision with its
+ * file now. Line endings do not count (see {@link ScriptChecksum}); any other edit does.
+ */
+public final class Validate {
+    private Validate() {}
+
+    public enum Outcome { UNCHANGED, CHANGED, MISSING }
+
+    /** One applied revision's check; {@code currentChecksum} is null when the file is missing. */
+    public record Check(String revision, String script, Outcome outcome, String recordedChecksum, String currentChecksum, Instant appliedAt) {}
+
+    /** The checks, oldest application first; empty when the database has no history table yet. */
+    public static Optional<List<Check>> run(Project project, Database database) {
+        HistoryTable history = new HistoryTable(database.dialect(), project.config().historyTable());
+        try (Connection c = database.connection()) {
+            if (!history.exists(c)) return Optional.empty();
+            List<Check> checks = new ArrayList<>();
+            for (HistoryRow r : history.lastSuccessful(c).values()) {
+                if (r.direction().equals("downgrade") || r.checksum() == null) continue;
+                if (!project.graph().contains(r.revision())) {
+                    checks.add(new Check(r.revision(), r.script(), Outcome.MISSING, r.checksum(), null, r.finishedAt()));
+                    continue;
+                }
+                var file = project.source(r.revision()).file();
+                String now = ScriptChecksum.of(file);
+                checks.add(new Check(r.revision(), MigrationRunner.scriptPath(project, file),
+                        now.equals(r.checksum()) ? Outcome.UNCHANGED : Outcome.CHANGED, r.checksum(), now, r.finishedAt()));
+            }
+            return Optional.of(checks);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the history table " + history.name() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.retort.internal.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.Dialects;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/** A target database: its dialect and a small HikariCP pool, closed when the command ends. */
+public final class Database implements AutoCloseable {
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final boolean ownsDataSource;
+
+    private Database(Dialect dialect, DataSource dataSource, boolean ownsDataSource) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.ownsDataSource = ownsDataSource;
+    }
+
+    public static Database connect(String url, String user, String password, Map<String, String> pool) {
+        return connect(url, user, password, pool, false);
+    }
+
+    /**
+     * @param pool           {@code pool.*} settings, passed to HikariCP by their HikariConfig property names
+     * @param createDatabase create the database the URL names when the server does not have it (create_database)
+     */
+    public static Database connect(String url, String user, String password, Map<String, String> pool, boolean createDatabase) {
+        // Creating the database needs no dialect, only the server's own catalog.
+        if (createDatabase) DatabaseCreation.ensureExists(url, user, password);
+        Dialect dialect = Dialects.forUrl(url);
+        Properties props = new Properties();
+        pool.forEach(props::setProperty);
+        HikariConfig config;
+        try {
+            config = new HikariConfig(props);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("a pool.* setting is not one HikariCP knows (" + rootMessage(e) + "); the keys are "
+                    + "HikariConfig property names such as pool.maximumPoolSize or pool.connectionTimeout", e);
+        }
+        config.setJdbcUrl(driverUrl(url));
+        if (user != null) config.setUsername(user);
+        if (password != null) config.setPassword(password);
+        // The migration lock holds a connection of its own for the whole run, so the pool needs at least two.
+        config.setMaximumPoolSize(Math.max(2, pool.containsKey("maximumPoolSize") ? config.getMaximumPoolSize() : 2));
+        // A migration run is short: fail fast when the server is down instead of retrying for Hikari's default 30 s.
+        if (!pool.containsKey("connectionTimeout")) config.setConnectionTimeout(10_000);
+        // Try one connection while building the pool, so an unreachable server fails at once with the driver's reason.
+        if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(1);
+        config.setPoolName("retort");
+        try {
+            return new Database(dialect, new HikariDataSource(config), true);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + safeUrl(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The URL handed to the driver. {@code jdbc:mysql:} URLs go to the MariaDB driver (already on the classpath and
+     * LGPL, unlike MySQL Connector/J), which accepts that scheme only with its {@code permitMysqlScheme} option.
+     * If Connector/J is on the classpath it is used as it is.
+     */
+    static String driverUrl(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) return url;
+        try {
+            Class.forName("com.mysql.cj.jdbc.Driver", false, Database.class.getClassLoader());
+            return url;
+        } catch (ClassNotFoundException e) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        }
+    }
+
+    /** Uses a data source the application owns (the Java API); it is not closed here. */
+    public static Database of(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return new Database(Dialects.forUrl(c.getMetaData().getURL()), dataSource, false);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect through the given data source: " + e.getMessage(), e);
+        }
+    }
+
+    public Dialect dialect() { return dialect; }
+
+    public Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect: " + rootMessage(e), e);
+        }
+    }
+
+    @Override public void close() {
+        if (ownsDataSource && dataSource instanceof HikariDataSource h) h.close();
+    }
+
+    /** A JDBC URL with any password parameter masked. */
+    public static String safeUrl(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^@/]*@", "//$1:***@");
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.retort.internal.db;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Keeps two launchers from migrating one database at once. Every implementation holds the database's own
+ * session lock on a connection of its own, so the lock goes away with that session: on {@link #close()}, and
+ * also when the launcher's process dies, which leaves nothing stale behind. The connection stays in autocommit
+ * mode (no open transaction), which avoids PostgreSQL's deadlock between a transaction-scoped lock and
+ * {@code CREATE INDEX CONCURRENTLY}.
+ */
+public interface MigrationLock extends AutoCloseable {
+
+    /**
+     * Takes the lock, retrying until {@code timeout}; while waiting, tells {@code waiting} who holds it.
+     *
+     * @throws DatabaseException when the lock is still held after the timeout
+     */
+    void acquire(Duration timeout, Consumer<String> waiting);
+
+    /** Releases the lock and closes its connection. */
+    @Override void close();
+
+    /** The table that holds the lock row where the database has no session lock of its own (H2). */
+    static String lockTable(String versionTable) { return versionTable + "_lock"; }
+
+    /** The lock for a database, chosen by its dialect's {@link dev.retort.dsl.dialect.LockMechanism}. */
+    static MigrationLock forDatabase(Database database, String versionTable) {
+        String name = "retort:" + versionTable;
+        return switch (database.dialect().lockMechanism()) {
+            case ADVISORY_LOCK -> new AdvisoryLock(database, name);
+            case NAMED_LOCK -> new NamedLock(database, name);
+            case APPLICATION_LOCK -> new ApplicationLock(database, name);
+            case DBMS_LOCK -> new DbmsLock(database, name);
+            case LOCK_TABLE_ROW -> new LockTableRow(database, lockTable(versionTable));
+            case LOCK_FILE -> new LockFile(database);
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package dev.retort.internal.exec;
+
+import dev.retort.internal.db.DatabaseException;
+import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.ExistingTable;
+import dev.retort.dsl.dialect.SchemaLookup;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Table definitions read from the live database through the dialect's catalog queries, for dialects that need
+ * one to render (MySQL {@code MODIFY}, SQLite rebuilds). Reads run on the migration's connection, so they see
+ * what the run has done so far, committed or not.
+ */
+final class LiveSchema implements SchemaLookup {
+    private final Connection connection;
+    private final Dialect dialect;
+
+    LiveSchema(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    @Override public Optional<ExistingTable> table(String schema, String table) {
+        return dialect.readTable(this::rows, schema, table);
+    }
+
+    /** Runs a dialect's catalog query; column labels become lower-case keys. */
+    private List<Map<String, Object>> rows(String sql, Object... parameters) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int p = 0; p < parameters.length; p++) ps.setObject(p + 1, parameters[p]);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= md.getColumnCount(); c++) row.put(md.getColumnLabel(c).toLowerCase(Locale.ROOT), rs.getObject(c));
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the current table definition: " + e.getMessage() + "\n    " + sql, e);
+        }
+    }
+}

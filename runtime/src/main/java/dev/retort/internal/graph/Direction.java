@@ -1,0 +1,3 @@
+package dev.retort.internal.graph;
+
+public enum Direction { UPGRADE, DOWNGRADE }

@@ -1,0 +1,158 @@
+package dev.retort.internal.script;
+
+import dev.retort.dsl.kotlin.RevisionDsl;
+import java.lang.reflect.Constructor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Loads Kotlin revisions ({@code .kts}): from the compile cache when the script is unchanged, otherwise through the
+ * Kotlin compiler, compiling all misses of a run together. This class never refers to compiler classes itself
+ * (see {@link KotlinCompilerBridge}), so a fully cached run does not load the compiler.
+ */
+public final class KotlinRevisionCompiler implements RevisionCompiler {
+    private static final String OPTIONS = KotlinCompilerBridge.Definition.REVISION.cacheOptions();
+
+    /** From this many cache misses on, a run compiles them in one compiler session instead of one by one. */
+    static final int BATCH = 4;
+
+    private final ScriptCompileCache cache;
+    private final int threads;
+    private KotlinCompilerBridge bridge;
+
+    public KotlinRevisionCompiler(ScriptCompileCache cache) {
+        this(cache, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public KotlinRevisionCompiler(ScriptCompileCache cache, int threads) {
+        this.cache = cache;
+        this.threads = threads;
+    }
+
+    @Override public ScriptLanguage language() { return ScriptLanguage.KOTLIN; }
+
+    @Override public LoadedRevision load(RevisionSource source) { return loadAll(List.of(source)).get(0); }
+
+    private record Script(RevisionSource source, String text, String key) {}
+
+    @Override public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
+        List<Script> scripts = new ArrayList<>();
+        List<Class<?>> types = new ArrayList<>();
+        List<Integer> misses = new ArrayList<>();
+        for (RevisionSource source : sources) {
+            String text = GroovyRevisionCompiler.read(source);
+            Script script = new Script(source, text, ScriptCompileCache.key(ScriptCompileCache.buildId(), OPTIONS, scriptName(source), text));
+            scripts.add(script);
+            Class<?> cached = cache.read(script.key()).map(c -> defineOrNull(c, script.key())).orElse(null);
+            if (cached == null) misses.add(scripts.size() - 1);
+            types.add(cached);
+        }
+        if (!misses.isEmpty()) {
+            List<CompiledScriptClasses> compiled = compile(misses.stream().map(scripts::get).toList());
+            for (int i = 0; i < misses.size(); i++) types.set(misses.get(i), compiled.get(i).define(loader()));
+        }
+        List<LoadedRevision> loaded = new ArrayList<>(scripts.size());
+        for (int i = 0; i < scripts.size(); i++) loaded.add(run(scripts.get(i).source(), types.get(i)));
+        return loaded;
+    }
+
+    /** The file name the compiler sees; it decides the script's class name, so it is part of the cache key. */
+    static String scriptName(RevisionSource source) {
+        return "retort_revision_" + source.revision().id().replaceAll("[^A-Za-z0-9_]", "_") + ".kts";
+    }
+
+    /**
+     * Compiles the scripts and caches them; the first failure in the given order is reported once all are done.
+     * A few scripts compile one by one through the scripting host, on a few threads; from {@link #BATCH} scripts on,
+     * all compile as one module in one compiler session, which pays the compiler's start-up once.
+     */
+    private List<CompiledScriptClasses> compile(List<Script> scripts) {
+        if (bridge == null) bridge = KotlinCompilerBridge.load(scripts.get(0).source().file());
+        List<Path> classpath = KotlinCompilerBridge.scriptClasspath();
+        List<KotlinCompilerBridge.Outcome> outcomes = scripts.size() >= BATCH
+                ? bridge.compileAll(scripts.stream().map(s -> new KotlinCompilerBridge.Script(scriptName(s.source()), s.text())).toList(), classpath)
+                : compileEach(scripts, classpath);
+        // Cache whatever compiled before reporting a failure, so after the fix only the broken script compiles again.
+        List<CompiledScriptClasses> compiled = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++)
+            if (outcomes.get(i) instanceof KotlinCompilerBridge.Outcome.Compiled c) {
+                cache.write(scripts.get(i).key(), c.classes());
+                compiled.add(c.classes());
+            }
+        // The first script with an error of its own (a failed batch fails every script, most without a position).
+        int failed = -1;
+        for (int i = 0; i < scripts.size() && (failed < 0 || failedAt(outcomes, failed) == 0); i++)
+            if (outcomes.get(i) instanceof KotlinCompilerBridge.Outcome.Failed f && (failed < 0 || f.line() > 0)) failed = i;
+        if (failed >= 0) {
+            Script s = scripts.get(failed);
+            var f = (KotlinCompilerBridge.Outcome.Failed) outcomes.get(failed);
+            throw new ScriptException(s.source().file(), f.line(), f.column(),
+                    f.message() + ScriptRuns.sourceLine(s.text(), f.line(), f.column()), null);
+        }
+        return compiled;
+    }
+
+    private static int failedAt(List<KotlinCompilerBridge.Outcome> outcomes, int i) {
+        return ((KotlinCompilerBridge.Outcome.Failed) outcomes.get(i)).line();
+    }
+
+    private List<KotlinCompilerBridge.Outcome> compileEach(List<Script> scripts, List<Path> classpath) {
+        KotlinCompilerBridge compiler = bridge;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, scripts.size()), r -> {
+            Thread t = new Thread(r, "retort-kotlin-compile");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<KotlinCompilerBridge.Outcome>> futures = new ArrayList<>();
+            for (Script s : scripts) futures.add(pool.submit(() -> compiler.compile(KotlinCompilerBridge.Definition.REVISION, scriptName(s.source()), s.text(), classpath)));
+            List<KotlinCompilerBridge.Outcome> outcomes = new ArrayList<>();
+            for (Future<KotlinCompilerBridge.Outcome> f : futures) outcomes.add(f.get());
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling Kotlin revisions", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            throw new IllegalStateException("the Kotlin compiler failed: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ClassLoader loader() { return KotlinRevisionCompiler.class.getClassLoader(); }
+
+    private Class<?> defineOrNull(CompiledScriptClasses cached, String key) {
+        try {
+            Class<?> type = cached.define(loader());
+            receiverConstructor(type);
+            return type;
+        } catch (LinkageError | IllegalStateException e) {
+            cache.discard(key);
+            return null;
+        }
+    }
+
+    /** A compiled script's constructor takes its implicit receiver; running it runs the script body. */
+    private static Constructor<?> receiverConstructor(Class<?> type) {
+        for (Constructor<?> c : type.getConstructors())
+            if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == RevisionDsl.class) return c;
+        throw new IllegalStateException(type.getName() + " is not a compiled revision script (no constructor taking a RevisionDsl)");
+    }
+
+    private static LoadedRevision run(RevisionSource source, Class<?> type) {
+        return ScriptRuns.record(source, type.getName(), () -> {
+            RevisionDsl dsl = new RevisionDsl();
+            receiverConstructor(type).newInstance(dsl);
+            return new LoadedRevision(source, dsl.upgradeOperations(),
+                    dsl.hasDowngrade() ? Optional.of(dsl.downgradeOperations()) : Optional.empty());
+        });
+    }
+}

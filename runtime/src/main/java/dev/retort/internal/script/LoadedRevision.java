@@ -1,0 +1,59 @@
+package dev.retort.internal.script;
+
+import dev.retort.dsl.op.Operation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A compiled revision's operations, with the script line that recorded each one where the compiler knows it.
+ * When the script has no downgrade block the downgrade is derived by inverting the upgrade, and an operation
+ * with no inverse makes that an error naming it.
+ */
+public record LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade,
+                             Map<Operation, Integer> lines) {
+
+    /** An operation and the script line it came from (0 when unknown). */
+    public record Located(Operation operation, int line) {}
+
+    public LoadedRevision {
+        upgrade = List.copyOf(upgrade);
+        explicitDowngrade = explicitDowngrade.map(List::copyOf);
+        // By identity: equal operations recorded on different lines keep their own lines.
+        Map<Operation, Integer> byIdentity = new IdentityHashMap<>(lines);
+        lines = Collections.unmodifiableMap(byIdentity);
+    }
+
+    /** For compilers that do not know lines. */
+    public LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade) {
+        this(source, upgrade, explicitDowngrade, Map.of());
+    }
+
+    /** The script line of an operation (nested ones included), or 0. */
+    public int lineOf(Operation operation) { return lines.getOrDefault(operation, 0); }
+
+    public List<Operation> downgrade() {
+        return locatedDowngrade().stream().map(Located::operation).toList();
+    }
+
+    public List<Located> locatedUpgrade() {
+        return upgrade.stream().map(op -> new Located(op, lineOf(op))).toList();
+    }
+
+    /** A derived downgrade's operations carry the line of the upgrade operation they invert. */
+    public List<Located> locatedDowngrade() {
+        if (explicitDowngrade.isPresent()) return explicitDowngrade.get().stream().map(op -> new Located(op, lineOf(op))).toList();
+        List<Located> inverse = new ArrayList<>(upgrade.size());
+        for (int i = upgrade.size() - 1; i >= 0; i--) {
+            Operation op = upgrade.get(i);
+            Operation inv = op.inverse().orElseThrow(() -> new ScriptException(source.file(), lineOf(op), "revision "
+                    + source.revision().id() + " has no downgrade block and its operation '" + op.describe()
+                    + "' cannot be reversed automatically; add a downgrade { } block to the script"));
+            inverse.add(new Located(inv, lineOf(op)));
+        }
+        return inverse;
+    }
+}

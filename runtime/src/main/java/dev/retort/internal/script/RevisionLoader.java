@@ -1,0 +1,43 @@
+package dev.retort.internal.script;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles revisions on demand with the compiler of their language; a revision is compiled at most once per run. */
+public final class RevisionLoader {
+    private final Map<ScriptLanguage, RevisionCompiler> compilers = new EnumMap<>(ScriptLanguage.class);
+    private final Map<String, LoadedRevision> loaded = new HashMap<>();
+
+    public RevisionLoader(List<RevisionCompiler> available) {
+        for (RevisionCompiler c : available) compilers.put(c.language(), c);
+    }
+
+    /** Both languages, sharing one compile cache in {@code cacheDir}. */
+    public static RevisionLoader standard(Path cacheDir) {
+        ScriptCompileCache cache = new ScriptCompileCache(cacheDir);
+        return new RevisionLoader(List.of(new GroovyRevisionCompiler(cache), new KotlinRevisionCompiler(cache)));
+    }
+
+    public LoadedRevision load(RevisionSource source) { return loadAll(List.of(source)).get(0); }
+
+    /** Loads the revisions, compiling those not yet loaded language by language in one batch each. */
+    public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
+        Map<ScriptLanguage, List<RevisionSource>> pending = new EnumMap<>(ScriptLanguage.class);
+        java.util.Set<String> queued = new java.util.HashSet<>();
+        for (RevisionSource s : sources)
+            if (!loaded.containsKey(s.revision().id()) && queued.add(s.revision().id()))
+                pending.computeIfAbsent(s.language(), l -> new ArrayList<>()).add(s);
+        pending.forEach((language, batch) -> {
+            RevisionCompiler compiler = compilers.get(language);
+            if (compiler == null)
+                throw new ScriptException(batch.get(0).file(), 0, language.configName() + " revisions are not supported by this build");
+            List<LoadedRevision> done = compiler.loadAll(batch);
+            for (LoadedRevision r : done) loaded.put(r.source().revision().id(), r);
+        });
+        return sources.stream().map(s -> loaded.get(s.revision().id())).toList();
+    }
+}

@@ -1,6 +1,6 @@
 package dev.retort.safety
 
-import dev.retort.testing.ProjectFixture
+import dev.retort.testing.TempProject
 import dev.retort.testing.TestDatabases
 import java.nio.file.Files
 import java.nio.file.Path
@@ -15,24 +15,26 @@ import spock.lang.Timeout
 class ConcurrentLaunchersSpec extends Specification {
     @TempDir Path tmp
 
-    static boolean available(String kind) { kind == 'postgresql' ? TestDatabases.hasPostgres() : TestDatabases.hasMariadb() }
+    static boolean available(String kind) {
+        (kind == 'postgresql' ? TestDatabases.hasPostgres() : TestDatabases.hasMariadb()) && TestDatabases.hasDialect(kind)
+    }
 
-    private ProjectFixture project(String kind, String name, Map settings, String slowRevisionBody) {
+    private TempProject project(String kind, String name, Map settings, String slowRevisionBody) {
         String url = kind == 'postgresql' ? TestDatabases.freshPostgres("retort_i7_$name") : TestDatabases.freshMariadb("retort_i7_$name")
-        def p = new ProjectFixture(tmp.resolve(name), url, settings)
-        p.revision('cccc00000001', null, '''\
+        def p = new TempProject(tmp.resolve(name), url, settings)
+        p.revisionWithHeader('cccc00000001', null, '''\
             upgrade {
                 createTable('c1') { column 'id', integer, primaryKey: true }
             }
             ''')
-        p.revision('cccc00000002', 'cccc00000001', slowRevisionBody)
-        p.revision('cccc00000003', 'cccc00000002', '''\
+        p.revisionWithHeader('cccc00000002', 'cccc00000001', slowRevisionBody)
+        p.revisionWithHeader('cccc00000003', 'cccc00000002', '''\
             upgrade {
                 addColumn 'c2', 'note', string(20)
                 createIndex 'ix_c2_note', 'c2', ['note']
             }
             ''')
-        p.revision('cccc00000004', 'cccc00000003', '''\
+        p.revisionWithHeader('cccc00000004', 'cccc00000003', '''\
             upgrade {
                 createTable('c4') { column 'id', integer, primaryKey: true }
                 insert 'c4', [[id: 1], [id: 2]]
@@ -109,7 +111,7 @@ class ConcurrentLaunchersSpec extends Specification {
         then: 'it holds the lock: another launcher waits, says who holds it, and gives up at lock_timeout'
         killed.alive
         def blocked = p.run('-x', 'lock_timeout=2s', 'upgrade', 'head')
-        blocked.code == 1
+        blocked.exitCode == 1
         blocked.out.contains('Waiting for the migration lock')
         blocked.err.contains('could not take the migration lock')
         blocked.err.contains(holderHint)
@@ -124,7 +126,7 @@ class ConcurrentLaunchersSpec extends Specification {
 
         then: 'it takes the lock without waiting and completes the upgrade'
         killed.exitValue() == 137
-        next.code == 0
+        next.exitCode == 0
         !next.out.contains('Waiting for the migration lock')
         next.out.contains('Running upgrade cccc00000003 -> cccc00000004')
         tookMs < 5000

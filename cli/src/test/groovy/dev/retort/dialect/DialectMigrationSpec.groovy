@@ -62,6 +62,14 @@ class DialectMigrationSpec extends Specification {
         head.tables.etiquetas.references() == [usuario_id: 'usuarios.id']
         head.tables.etiquetas.indexes.values().any { it.columns == ['usuario_id'] }
 
+        and: 'unique and check constraints, and foreign-key actions (SQLite names a unique constraint after its index, and its catalog has no constraint names or checks)'
+        u.uniqueConstraints.values().toList() == [['email']]
+        dialect == 'sqlite' || u.uniqueConstraints.keySet() == ['uq_usuarios_email'] as Set
+        dialect == 'sqlite' || u.checks.keySet() == ['ck_usuarios_idade'] as Set
+        dialect == 'sqlite' || u.checks.ck_usuarios_idade.toLowerCase().contains('idade')
+        head.tables.etiquetas.foreignKeys*.onDelete == ['CASCADE']
+        dialect == 'sqlite' || head.tables.etiquetas.foreignKeys*.name == ['fk_etiquetas_usuario']
+
         and: 'the rows inserted by the first revision survived renames and rebuilds'
         rows(url, 'SELECT nome_completo, email, idade FROM usuarios ORDER BY id') == [['Ana', 'ana@example.com', 30], ['Bruno', null, 25]]
         rows(url, 'SELECT ativo FROM usuarios').every { it[0] in [true, 1] }
@@ -79,6 +87,8 @@ class DialectMigrationSpec extends Specification {
         first.usuarios.columns.idade.nullable
         first.usuarios.indexes.values().any { it.columns == ['nome'] }
         !first.usuarios.indexes.values().any { it.columns == ['email'] && it.unique }
+        first.usuarios.uniqueConstraints.isEmpty()
+        first.usuarios.checks.isEmpty()
         rows(url, 'SELECT nome, email FROM usuarios ORDER BY id') == [['Ana', 'ana@example.com'], ['Bruno', null]]
 
         when:

@@ -10,8 +10,6 @@ import java.util.List;
 public record TestSettings(String url, String user, String password, List<String> labels) {
     public TestSettings { labels = List.copyOf(labels); }
 
-    public static final TestSettings NONE = new TestSettings(null, null, null, List.of());
-
     /** Never shows the password. */
     @Override public String toString() {
         return "TestSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***") + ", labels=" + labels + "]";

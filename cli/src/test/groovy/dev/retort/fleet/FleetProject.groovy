@@ -37,14 +37,15 @@ final class FleetProject {
         def text = new StringBuilder("[retort]\nversion_locations = versions\nurl = $dbUrl\nfleet_url = $dbUrl&currentSchema={name}\n")
         settings.each { k, v -> text.append("$k = $v\n") }
         ini.text = text.toString()
-        (1..REVISIONS).each { i -> revision(i, i == slowRevision ? sleepMs : 0) }
+        (1..REVISIONS).each { i -> revision(dir, i, i == slowRevision ? sleepMs : 0) }
         this.targets = dir.resolve('targets.txt')
         targets.text = "# one tenant schema a line\n" + tenants.join('\n') + '\n'
     }
 
     static String rev(int i) { String.format('f1ee7%07d', i) }
 
-    private void revision(int i, long sleepMs) {
+    /** Writes revision i of the fleet's ten into DIR/versions. */
+    static void revision(Path dir, int i, long sleepMs = 0) {
         def body = new StringBuilder()
         body << "revision '${rev(i)}'\n"
         if (i > 1) body << "revises '${rev(i - 1)}'\n"

@@ -75,11 +75,17 @@ public final class Fleet {
 
     private List<dev.retort.internal.fleet.FleetTarget> selected() { return shard.select(targets); }
 
-    /** Status never creates a database; an upgrade does when create_database is set. */
+    /**
+     * Status never creates a database; an upgrade does when create_database is set. Each target's pool keeps one idle
+     * connection unless pool.minimumIdle says otherwise: a target needs a second only while it holds its lock, and a
+     * fleet opens many pools, so none should fill itself in the background.
+     */
     private Function<dev.retort.internal.fleet.FleetTarget, Database> connections(boolean mayCreate) {
         RetortConfig config = retort.config();
+        Map<String, String> pool = new java.util.HashMap<>(config.pool());
+        pool.putIfAbsent("minimumIdle", "1");
         return t -> dataSources.containsKey(t.name()) ? Database.of(dataSources.get(t.name()))
-                : Database.connect(t.url(), config.user(), config.password(), config.pool(), mayCreate && config.createDatabase());
+                : Database.connect(t.url(), config.user(), config.password(), pool, mayCreate && config.createDatabase());
     }
 
     private static FleetResult result(TargetResult r) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
-                ValidateCommand.class, TestCommand.class})
+                ValidateCommand.class, TestCommand.class, FleetCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
@@ -187,13 +187,18 @@ public final class RetortCli implements Callable<Integer> {
         return 0;
     }
 
-    private int migrate(String sectionName, Direction direction, String target, boolean sql, String dialectName) {
+    /** The Java API's engine as these options configure it; commands that run through the API start here. */
+    Retort.Builder engine(String sectionName) {
         Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env).progress(this::progress);
         x.forEach(builder::x);
         if (url != null) builder.url(url);
         if (user != null) builder.user(user);
         if (password != null) builder.password(password);
-        try (Retort retort = builder.load()) {
+        return builder;
+    }
+
+    private int migrate(String sectionName, Direction direction, String target, boolean sql, String dialectName) {
+        try (Retort retort = engine(sectionName).load()) {
             if (!sql) {
                 if (direction == Direction.UPGRADE) retort.upgrade(target); else retort.downgrade(target);
             } else {

@@ -179,6 +179,26 @@ public final class Retort implements AutoCloseable {
         });
     }
 
+    /**
+     * A fleet (DESIGN §19): these revisions rolled out to many databases or schemas, each with its own connection and
+     * lock: {@code retort.fleet(targets).parallel(4).upgrade("head")}.
+     */
+    public Fleet fleet(List<FleetTarget> targets) {
+        return translate(() -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (FleetTarget t : targets)
+                if (!names.add(t.name())) throw new RetortException.ConfigurationError("fleet target " + t.name() + " is listed twice", null);
+            return new Fleet(this, targets.stream().map(t -> new dev.retort.internal.fleet.FleetTarget(t.name(), t.url(), "target " + t.name())).toList(),
+                    Fleet.dataSourcesOf(targets));
+        });
+    }
+
+    /** A fleet read from a targets file: {@code name jdbc-url} a line, or {@code name} alone expanded through {@code fleet_url}. */
+    public Fleet fleet(Path targetsFile) {
+        return translate(() -> new Fleet(this, dev.retort.internal.fleet.TargetsFile.read(targetsFile, config.fleetUrl(), config.origin("fleet_url")),
+                Map.of()));
+    }
+
     @Override public void close() { locations.close(); }
 
     // ---- wiring -----------------------------------------------------------------------------------
@@ -195,10 +215,14 @@ public final class Retort implements AutoCloseable {
     }
 
     /** Scripts are re-read on the first command only: an application migrates once at start-up. */
-    private Project project() {
+    Project project() {
         if (project == null) project = Project.open(config);
         return project;
     }
+
+    RetortConfig config() { return config; }
+
+    Consumer<String> progress() { return progress; }
 
     private Database database() {
         return dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool(), config.createDatabase());
@@ -209,7 +233,7 @@ public final class Retort implements AutoCloseable {
     }
 
     /** The one place internal failures become the API's typed exceptions. */
-    private static <T> T translate(Supplier<T> call) {
+    static <T> T translate(Supplier<T> call) {
         try {
             return call.get();
         } catch (RetortException e) {

@@ -20,7 +20,7 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("version_locations", "recursive_version_locations", "url", "user", "password",
             "language", "template", "template_locations", "file_template", "timezone", "truncate_slug_length", "version_table",
             "history_table", "transaction_per_migration", "model", "post_write_hooks", "create_database", "lock_timeout",
-            "cache_dir", "databases", "test_url", "test_user", "test_password", "test_labels");
+            "cache_dir", "databases", "test_url", "test_user", "test_password", "test_labels", "fleet_url");
     private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{(env|sys):([^}]*)}");
 
     private ConfigLoader() {}
@@ -173,7 +173,8 @@ public final class ConfigLoader {
                 pool,
                 here.resolve(s.string("cache_dir", ".retort/cache")).normalize(),
                 templateVariables, databases, origins, warnings,
-                new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")));
+                new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")),
+                s.string("fleet_url", null));
     }
 
     private static List<PostWriteHook> hooks(Settings s, Path here) {

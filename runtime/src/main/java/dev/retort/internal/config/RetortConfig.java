@@ -12,6 +12,7 @@ import java.util.Map;
  * The settings of one project and environment, validated and sealed. Relative paths are already resolved
  * against the folder of the configuration file ({@code here}). A multi-database project ({@code databases =
  * main, audit}) holds one complete configuration per database in {@link #databases()}, in the order listed.
+ * {@code fleetUrl} is the URL of a fleet's targets listed by name alone, {@code {name}} standing for the name (or null).
  */
 public record RetortConfig(
         Path configFile, Path here,
@@ -24,7 +25,7 @@ public record RetortConfig(
         boolean createDatabase, Duration lockTimeout, Map<String, String> pool,
         Path cacheDir, Map<String, String> xArguments,
         Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings,
-        TestSettings test) {
+        TestSettings test, String fleetUrl) {
 
     /** The tokens {@code file_template} may use, in Alembic's spelling. */
     public static final List<String> FILE_TEMPLATE_TOKENS =
@@ -45,7 +46,7 @@ public record RetortConfig(
     public RetortConfig withVersionLocations(List<Path> locations) {
         return new RetortConfig(configFile, here, locations, recursiveVersionLocations, url, user, password, language, template,
                 templateLocations, fileTemplate, timezone, truncateSlugLength, versionTable, historyTable, transactionPerMigration,
-                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings, test);
+                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings, test, fleetUrl);
     }
 
     /** Where a key was set ({@code file:line [section]}, a flag, -x or an environment variable), for messages. */

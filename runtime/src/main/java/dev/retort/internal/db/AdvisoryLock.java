@@ -13,14 +13,19 @@ import java.sql.Statement;
  * open transaction, the lock holder's included: a deadlock (postgresql.org/docs/current/sql-createindex.html).
  */
 final class AdvisoryLock extends SessionLock {
-    private final long key;
+    private final String baseName;
+    private long key;
 
     AdvisoryLock(Database database, String name) {
         super(database, "advisory lock '" + name + "'");
-        this.key = ByteBuffer.wrap(dev.retort.internal.script.ScriptChecksum.digest().digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getLong();
+        this.baseName = name;
     }
 
     @Override protected void prepare(Connection c) throws SQLException {
+        // Advisory locks belong to one database; the schema in the name keeps the tenants of a shared database apart.
+        String name = scoped(c, baseName);
+        key = ByteBuffer.wrap(dev.retort.internal.script.ScriptChecksum.digest().digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getLong();
+        description = "advisory lock '" + name + "'";
         // Shown in pg_stat_activity, so a waiting launcher (or a DBA) sees who holds the lock.
         try (PreparedStatement ps = c.prepareStatement("SELECT set_config('application_name', ?, false)")) {
             ps.setString(1, "retort " + LauncherIdentity.current().describe());

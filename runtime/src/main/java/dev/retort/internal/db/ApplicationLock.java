@@ -13,11 +13,18 @@ import java.sql.Types;
  * Not yet exercised against a server in the specs.
  */
 final class ApplicationLock extends SessionLock {
-    private final String resource;
+    private final String baseName;
+    private String resource;
 
     ApplicationLock(Database database, String name) {
         super(database, "sp_getapplock '" + name + "'");
-        this.resource = name;
+        this.baseName = name;
+    }
+
+    /** One database holds every schema's application locks: the schema goes into the name. */
+    @Override protected void prepare(Connection c) throws SQLException {
+        resource = scoped(c, baseName);
+        description = "sp_getapplock '" + resource + "'";
     }
 
     @Override protected boolean tryTake(Connection c) throws SQLException {

@@ -10,11 +10,18 @@ import java.sql.Types;
  * (docs.oracle.com: DBMS_LOCK). The user needs EXECUTE on DBMS_LOCK. Not yet exercised against a server in the specs.
  */
 final class DbmsLock extends SessionLock {
-    private final String name;
+    private final String baseName;
+    private String name;
 
     DbmsLock(Database database, String name) {
         super(database, "DBMS_LOCK '" + name + "'");
-        this.name = name;
+        this.baseName = name;
+    }
+
+    /** Lock names are instance-wide: the database and schema go into the name. */
+    @Override protected void prepare(Connection c) throws SQLException {
+        name = scoped(c, baseName);
+        description = "DBMS_LOCK '" + name + "'";
     }
 
     @Override protected boolean tryTake(Connection c) throws SQLException {

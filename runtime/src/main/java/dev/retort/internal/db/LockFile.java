@@ -62,9 +62,11 @@ final class LockFile implements MigrationLock {
                     channel.write(ByteBuffer.wrap((LauncherIdentity.current().describe() + " since " + Instant.now()).getBytes(StandardCharsets.UTF_8)), 0);
                     return;
                 }
-                if (System.nanoTime() >= deadline)
-                    throw new DatabaseException("could not take the migration lock (file " + file + ") within "
-                            + SessionLock.format(timeout) + ": it is held by " + holder() + "; wait for that launcher to finish, or raise lock_timeout", null);
+                if (System.nanoTime() >= deadline) {
+                    String holder = holder();
+                    throw new LockTimeoutException("could not take the migration lock (file " + file + ") within "
+                            + SessionLock.format(timeout) + ": it is held by " + holder + "; wait for that launcher to finish, or raise lock_timeout", holder);
+                }
                 if (!told) { waiting.accept("Waiting for the migration lock (file " + file + "), held by " + holder()); told = true; }
                 Thread.sleep(200);
             }

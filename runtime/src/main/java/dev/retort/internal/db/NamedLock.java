@@ -7,7 +7,8 @@ import java.sql.SQLException;
 
 /**
  * MySQL and MariaDB: {@code GET_LOCK}, held by the session. Lock names are server-wide, so the name carries the
- * database (schema) name; it is shortened by hashing when longer than the 64 characters MySQL allows.
+ * database name (as before schemas were part of lock names: {@code retort:retort_version@app}); it is shortened by
+ * hashing when longer than the 64 characters MySQL allows.
  */
 final class NamedLock extends SessionLock {
     private final String baseName;
@@ -19,8 +20,9 @@ final class NamedLock extends SessionLock {
     }
 
     @Override protected void prepare(Connection c) throws SQLException {
-        String full = baseName + "@" + (c.getCatalog() == null ? "" : c.getCatalog());
+        String full = scoped(c, baseName);
         lockName = full.length() <= 64 ? full : "retort:" + dev.retort.internal.script.ScriptChecksum.sha256(full).substring(0, 56);
+        description = "GET_LOCK '" + lockName + "'";
     }
 
     @Override protected boolean tryTake(Connection c) throws SQLException {

@@ -13,7 +13,8 @@ abstract class SessionLock implements MigrationLock {
     private static final long NOTICE_EVERY_MS = 10_000;
 
     protected final Database database;
-    protected final String description;
+    /** What the messages call the lock; a lock named after its scope sets its full name in {@link #prepare}. */
+    protected String description;
     protected Connection connection;
     private boolean held;
 
@@ -30,8 +31,14 @@ abstract class SessionLock implements MigrationLock {
 
     protected abstract void release(Connection c) throws SQLException;
 
-    /** Prepares the dedicated connection once (session settings, lock table). */
+    /** Prepares the dedicated connection once (session settings, lock table, the lock's scoped name). */
     protected void prepare(Connection c) throws SQLException {}
+
+    /**
+     * {@code retort:retort_version@app/tenant_7}: the lock's name with the database and schema the connection works in,
+     * so tenants that share a database (one schema each) do not queue behind each other.
+     */
+    protected static String scoped(Connection c, String name) throws SQLException { return name + "@" + Tables.scope(c); }
 
     @Override public final void acquire(Duration timeout, Consumer<String> waiting) {
         connection = database.connection();
@@ -44,11 +51,13 @@ abstract class SessionLock implements MigrationLock {
             while (true) {
                 if (tryTake(connection)) { held = true; return; }
                 long now = System.nanoTime();
-                if (now >= deadline)
-                    throw new DatabaseException("could not take the migration lock (" + description + ") within "
-                            + format(timeout) + ": it is held by " + safeHolder() + ". Another launcher is migrating this "
+                if (now >= deadline) {
+                    String holder = safeHolder();
+                    throw new LockTimeoutException("could not take the migration lock (" + description + ") within "
+                            + format(timeout) + ": it is held by " + holder + ". Another launcher is migrating this "
                             + "database; wait for it to finish, or raise lock_timeout in the configuration. A launcher that "
-                            + "was killed loses the lock with its database session, so this is a live holder.", null);
+                            + "was killed loses the lock with its database session, so this is a live holder.", holder);
+                }
                 if (now >= nextNotice) {
                     waiting.accept("Waiting for the migration lock (" + description + "), held by " + safeHolder()
                             + "; giving up after " + format(timeout));

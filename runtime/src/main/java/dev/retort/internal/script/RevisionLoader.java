@@ -24,8 +24,11 @@ public final class RevisionLoader {
 
     public LoadedRevision load(RevisionSource source) { return loadAll(List.of(source)).get(0); }
 
-    /** Loads the revisions, compiling those not yet loaded language by language in one batch each. */
-    public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
+    /**
+     * Loads the revisions, compiling those not yet loaded language by language in one batch each. Synchronized: a
+     * fleet's targets run on several threads over one loader, so each revision still compiles once per run.
+     */
+    public synchronized List<LoadedRevision> loadAll(List<RevisionSource> sources) {
         Map<ScriptLanguage, List<RevisionSource>> pending = new EnumMap<>(ScriptLanguage.class);
         java.util.Set<String> queued = new java.util.HashSet<>();
         for (RevisionSource s : sources)

@@ -27,6 +27,8 @@ public final class Migrate {
      * launcher that waited sees what the previous one applied and has nothing left to do.
      */
     public static List<Step> online(Project project, Database database, Direction direction, String target, Consumer<String> progress) {
+        // Before the lock: an environment script that does not compile or run stops the command with nothing touched.
+        project.environment();
         VersionTable versionTable = new VersionTable(database.dialect(), project.config().versionTable());
         HistoryTable history = new HistoryTable(database.dialect(), project.config().historyTable());
         try (MigrationLock lock = MigrationLock.forDatabase(database, project.config().versionTable())) {

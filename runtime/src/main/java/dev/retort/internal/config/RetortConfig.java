@@ -12,6 +12,8 @@ import java.util.Map;
  * The settings of one project and environment, validated and sealed. Relative paths are already resolved
  * against the folder of the configuration file ({@code here}). A multi-database project ({@code databases =
  * main, audit}) holds one complete configuration per database in {@link #databases()}, in the order listed.
+ * {@code section} is the section read last over {@code [retort]}: the one chosen with {@code -n} (or
+ * {@code RETORT_ENV}), a database's own in a multi-database project, or {@code retort} when none was chosen.
  */
 public record RetortConfig(
         Path configFile, Path here,
@@ -23,7 +25,7 @@ public record RetortConfig(
         Path model, List<PostWriteHook> postWriteHooks,
         boolean createDatabase, Duration lockTimeout, Map<String, String> pool,
         Path cacheDir, Map<String, String> xArguments,
-        Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings) {
+        Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings, String section) {
 
     /** The tokens {@code file_template} may use, in Alembic's spelling. */
     public static final List<String> FILE_TEMPLATE_TOKENS =
@@ -44,7 +46,7 @@ public record RetortConfig(
     public RetortConfig withVersionLocations(List<Path> locations) {
         return new RetortConfig(configFile, here, locations, recursiveVersionLocations, url, user, password, language, template,
                 templateLocations, fileTemplate, timezone, truncateSlugLength, versionTable, historyTable, transactionPerMigration,
-                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings);
+                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings, section);
     }
 
     /** Where a key was set ({@code file:line [section]}, a flag, -x or an environment variable), for messages. */

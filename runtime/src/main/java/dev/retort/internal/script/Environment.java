@@ -41,11 +41,6 @@ public final class Environment {
         return new Environment(all);
     }
 
-    /** The environment script, when the project has one. */
-    public java.util.Optional<Path> scriptFile() {
-        return sources.stream().map(Source::file).filter(java.util.Objects::nonNull).findFirst();
-    }
-
     public boolean hasConnectionHooks() { return sources.stream().anyMatch(s -> !s.hooks().configureConnection().isEmpty()); }
 
     public void configureConnection(Connection connection) {

@@ -1,6 +1,9 @@
 package dev.retort.cli;
 
 import dev.retort.api.Retort;
+import dev.retort.internal.script.Environment;
+import dev.retort.internal.script.EnvironmentScript;
+import dev.retort.internal.script.ScriptCompileCache;
 import dev.retort.internal.script.ScriptLanguage;
 import dev.retort.internal.command.*;
 import dev.retort.internal.config.ConfigLoader;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
-                ValidateCommand.class, TestCommand.class, FleetCommand.class})
+                ValidateCommand.class, TestCommand.class, FleetCommand.class, GraphCommand.class, EditCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
@@ -105,8 +108,14 @@ public final class RetortCli implements Callable<Integer> {
         return c;
     }
 
+    /** The project opened for this command line, whose environment script {@link #database} uses. */
+    private Project opened;
+
     /** The project of a single-database configuration; a multi-database one must be narrowed with -n first. */
-    Project project() { return Project.open(single(config())); }
+    Project project() {
+        if (opened == null) opened = Project.open(single(config()));
+        return opened;
+    }
 
     static RetortConfig single(RetortConfig c) {
         if (c.isMultiDatabase())
@@ -116,7 +125,16 @@ public final class RetortCli implements Callable<Integer> {
         return c;
     }
 
-    Database database(RetortConfig c) { return Database.connect(c.url(), c.user(), c.password(), c.pool(), c.createDatabase()); }
+    /**
+     * The configured database, every connection prepared by the environment script's {@code configureConnection}. The
+     * script is loaded first, so one that does not compile or run stops the command before anything is touched.
+     */
+    Database database(RetortConfig c) {
+        Environment env = opened != null && opened.config() == c ? opened.environment()
+                : EnvironmentScript.load(c.configFile(), c.section(), new ScriptCompileCache(c.cacheDir()));
+        Database db = Database.connect(c.url(), c.user(), c.password(), c.pool(), c.createDatabase());
+        return env.hasConnectionHooks() ? db.configuredBy(env::configureConnection) : db;
+    }
 
     /** Runs the project's post-write hooks on a new revision file; 1 when one fails (the file is kept). */
     int postWriteHooks(RetortConfig c, Path file) {

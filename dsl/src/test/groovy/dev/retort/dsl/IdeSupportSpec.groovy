@@ -1,8 +1,10 @@
 package dev.retort.dsl
 
+import dev.retort.dsl.groovy.EnvScript
 import dev.retort.dsl.groovy.MigrationBuilder
 import dev.retort.dsl.groovy.RevisionScript
 import dev.retort.dsl.groovy.TableBuilder
+import dev.retort.dsl.kotlin.EnvDsl
 import dev.retort.dsl.kotlin.ModelDsl
 import dev.retort.dsl.kotlin.RevisionDsl
 import groovy.transform.stc.ClosureParams
@@ -39,6 +41,7 @@ class IdeSupportSpec extends Specification {
         definitionName                        | applies                                   | other
         'dev.retort.dsl.kotlin.RevisionScript' | 'x/versions/2026_01_01_0000-abc_add.kts' | 'x/model.kts'
         'dev.retort.dsl.kotlin.ModelScript'    | 'x/model.kts'                             | 'x/versions/2026_01_01_0000-abc_add.kts'
+        'dev.retort.dsl.kotlin.EnvScript'      | 'x/env.kts'                               | 'x/versions/2026_01_01_0000-abc_add.kts'
     }
 
     def "the #baseClass definition makes #receiver.simpleName the implicit receiver and imports the DSL"() {
@@ -46,23 +49,25 @@ class IdeSupportSpec extends Specification {
         def keys = ScriptCompilationConfiguration.getDeclaredField('Companion').get(null)
 
         expect:
-        config.get(ScriptCompilationKt.getDefaultImports(keys)) == ['dev.retort.dsl.kotlin.*']
+        config.get(ScriptCompilationKt.getDefaultImports(keys)) == imports
         config.get(ScriptCompilationKt.getImplicitReceivers(keys))*.typeName == [receiver.name]
         config.get(ScriptCompilationKt.getBaseClass(keys)).typeName == baseClass
 
         where:
-        config                                               | receiver  | baseClass
-        dev.retort.dsl.kotlin.RevisionScriptCompilation.INSTANCE | RevisionDsl | 'dev.retort.dsl.kotlin.RevisionScript'
-        dev.retort.dsl.kotlin.ModelScriptCompilation.INSTANCE    | ModelDsl    | 'dev.retort.dsl.kotlin.ModelScript'
+        config                                               | receiver  | baseClass                              | imports
+        dev.retort.dsl.kotlin.RevisionScriptCompilation.INSTANCE | RevisionDsl | 'dev.retort.dsl.kotlin.RevisionScript' | ['dev.retort.dsl.kotlin.*']
+        dev.retort.dsl.kotlin.ModelScriptCompilation.INSTANCE    | ModelDsl    | 'dev.retort.dsl.kotlin.ModelScript'    | ['dev.retort.dsl.kotlin.*']
+        dev.retort.dsl.kotlin.EnvScriptCompilation.INSTANCE      | EnvDsl      | 'dev.retort.dsl.kotlin.EnvScript'      | ['dev.retort.dsl.kotlin.*', 'dev.retort.dsl.env.*']
     }
 
-    def "a GDSL file gives Groovy revisions under versions/ the RevisionScript methods"() {
+    def "a GDSL file gives Groovy revisions under versions/ the RevisionScript methods, and env.groovy the EnvScript ones"() {
         given:
         def gdsl = getClass().classLoader.getResource('dev/retort/dsl/groovy/retort.gdsl')?.text
 
         expect:
         gdsl != null
         gdsl.contains("findClass('${RevisionScript.name}')")
+        gdsl.contains("findClass('${EnvScript.name}')")
         gdsl.contains('pathRegexp')
     }
 
@@ -82,6 +87,7 @@ class IdeSupportSpec extends Specification {
         where:
         type             | minimum
         RevisionScript   | 2
+        EnvScript        | 5
         MigrationBuilder | 5
         TableBuilder     | 0
     }

@@ -1,5 +1,6 @@
 package dev.retort.api;
 
+import dev.retort.dsl.env.EnvironmentHooks;
 import dev.retort.internal.autogen.Autogenerate;
 import dev.retort.internal.command.Migrate;
 import dev.retort.internal.command.MigrationRunner;
@@ -17,6 +18,7 @@ import dev.retort.dsl.dialect.RenderException;
 import dev.retort.internal.graph.Direction;
 import dev.retort.internal.graph.GraphException;
 import dev.retort.internal.graph.Step;
+import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.ScriptException;
 import dev.retort.internal.testkit.CheckName;
 import dev.retort.internal.testkit.ScratchTarget;
@@ -47,13 +49,15 @@ public final class Retort implements AutoCloseable {
     private final DataSource dataSource;
     private final VersionLocations locations;
     private final Consumer<String> progress;
+    private final EnvironmentHooks hooks;
     private Project project;
 
-    private Retort(RetortConfig config, DataSource dataSource, VersionLocations locations, Consumer<String> progress) {
+    private Retort(RetortConfig config, DataSource dataSource, VersionLocations locations, Consumer<String> progress, EnvironmentHooks hooks) {
         this.config = config;
         this.dataSource = dataSource;
         this.locations = locations;
         this.progress = progress;
+        this.hooks = hooks;
     }
 
     public static Builder configure() { return new Builder(); }
@@ -75,6 +79,7 @@ public final class Retort implements AutoCloseable {
         private Map<String, String> environment = System.getenv();
         private Consumer<String> progress = line -> {};
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        private EnvironmentHooks hooks = EnvironmentHooks.NONE;
 
         public Builder configFile(Path file) { this.configFile = file; return this; }
         public Builder section(String name) { this.section = name; return this; }
@@ -90,6 +95,11 @@ public final class Retort implements AutoCloseable {
         /** Receives the {@code Running upgrade …} lines. */
         public Builder progress(Consumer<String> listener) { this.progress = listener; return this; }
         public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
+        /**
+         * Hooks in code, as an environment script registers them ({@code EnvironmentHooks.builder().beforeEach(step -> …).build()});
+         * they run after those of the {@code env.groovy}/{@code env.kts} beside the configuration file, if there is one.
+         */
+        public Builder hooks(EnvironmentHooks hooks) { this.hooks = hooks; return this; }
 
         public Retort load() {
             return translate(() -> {
@@ -106,7 +116,7 @@ public final class Retort implements AutoCloseable {
                         : ConfigLoader.loadWithoutPathChecks(file, section, x, environment, flags);
                 VersionLocations resolved = new VersionLocations();
                 if (!versionLocations.isEmpty()) config = config.withVersionLocations(resolved.resolve(versionLocations, classLoader));
-                return new Retort(config, dataSource, resolved, progress);
+                return new Retort(config, dataSource, resolved, progress, hooks);
             });
         }
     }
@@ -216,7 +226,7 @@ public final class Retort implements AutoCloseable {
 
     /** Scripts are re-read on the first command only: an application migrates once at start-up. */
     Project project() {
-        if (project == null) project = Project.open(config);
+        if (project == null) project = Project.open(config).withCodeHooks(hooks);
         return project;
     }
 
@@ -224,8 +234,11 @@ public final class Retort implements AutoCloseable {
 
     Consumer<String> progress() { return progress; }
 
+    /** Loads the environment script before connecting, and prepares each connection with its configureConnection. */
     private Database database() {
-        return dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool(), config.createDatabase());
+        Environment env = project().environment();
+        Database db = dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool(), config.createDatabase());
+        return env.hasConnectionHooks() ? db.configuredBy(env::configureConnection) : db;
     }
 
     private static List<RevisionInfo> info(List<Status.RevisionView> views) {

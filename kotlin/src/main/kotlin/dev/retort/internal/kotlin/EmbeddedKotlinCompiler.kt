@@ -3,6 +3,7 @@ package dev.retort.internal.kotlin
 import dev.retort.internal.script.CompiledScriptClasses
 import dev.retort.internal.script.KotlinCompilerBridge
 
+import dev.retort.dsl.kotlin.EnvScriptBasics
 import dev.retort.dsl.kotlin.ModelScriptBasics
 import dev.retort.dsl.kotlin.RevisionScript
 import dev.retort.dsl.kotlin.RevisionScriptBasics
@@ -31,9 +32,9 @@ import org.jetbrains.kotlin.cli.jvm.K2JVMCompiler
 import org.jetbrains.kotlin.config.Services
 
 /**
- * Compiles Kotlin scripts in-process and hands back their class files: one revision or model at a time through the
- * Kotlin scripting host, or a batch of revisions as one module in one compiler session. The only class that refers to the
- * compiler; found through ServiceLoader on a compile-cache miss.
+ * Compiles Kotlin scripts in-process and hands back their class files: one revision, model or environment script at a
+ * time through the Kotlin scripting host, or a batch of revisions as one module in one compiler session. The only class
+ * that refers to the compiler; found through ServiceLoader on a compile-cache miss.
  */
 class EmbeddedKotlinCompiler : KotlinCompilerBridge {
     private val compiler = JvmScriptCompiler(defaultJvmScriptingHostConfiguration)
@@ -43,6 +44,7 @@ class EmbeddedKotlinCompiler : KotlinCompilerBridge {
         val basics = when (definition) {
             KotlinCompilerBridge.Definition.REVISION -> RevisionScriptBasics
             KotlinCompilerBridge.Definition.MODEL -> ModelScriptBasics
+            KotlinCompilerBridge.Definition.ENV -> EnvScriptBasics
         }
         val configuration = ScriptCompilationConfiguration(basics) {
             jvm { updateClasspath(classpath.map { it.toFile() }) }

@@ -9,6 +9,7 @@ import dev.retort.internal.db.MigrationLock;
 import dev.retort.dsl.op.Operation;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.internal.graph.GraphException;
+import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.ScriptLanguage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,9 +24,13 @@ import java.util.Set;
 public final class Autogenerate {
     private Autogenerate() {}
 
-    /** The differences between the project's model and the database, in upgrade order. */
+    /**
+     * The differences between the project's model and the database, in upgrade order; what the environment script's
+     * {@code includeObject} rejects is left out on both sides.
+     */
     public static List<Difference> differences(Project project, Database database) {
         RetortConfig config = project.config();
+        Environment env = project.environment();
         SchemaModel model = ModelLoader.standard(config.cacheDir()).load(config.model());
         SchemaReflector reflector = SchemaReflector.forDialect(database.dialect());
         SchemaModel live;
@@ -34,7 +39,7 @@ public final class Autogenerate {
         } catch (SQLException e) {
             throw new dev.retort.internal.db.DatabaseException("cannot read the database schema: " + e.getMessage(), e);
         }
-        return SchemaComparator.compare(model, live, reflector);
+        return SchemaComparator.compare(IncludedObjects.keep(model, env, false), IncludedObjects.keep(live, env, true), reflector);
     }
 
     /**

@@ -38,6 +38,8 @@ public final class Migrate {
      * runs one revision up or down at a time, which no target expresses on a branched graph.
      */
     public static List<Step> online(Project project, Database database, Function<List<String>, List<Step>> plan, Consumer<String> progress) {
+        // Before the lock: an environment script that does not compile or run stops the command with nothing touched.
+        project.environment();
         VersionTable versionTable = new VersionTable(database.dialect(), project.config().versionTable());
         HistoryTable history = new HistoryTable(database.dialect(), project.config().historyTable());
         try (MigrationLock lock = MigrationLock.forDatabase(database, project.config().versionTable())) {

@@ -1,14 +1,18 @@
 package dev.retort.internal.command;
 
+import dev.retort.dsl.env.MigrationStep;
+import dev.retort.dsl.env.StepOutcome;
 import dev.retort.internal.db.VersionTable;
 import dev.retort.internal.exec.MigrationSink;
 import dev.retort.internal.exec.StepPlan;
 import dev.retort.internal.exec.StepStatement;
 import dev.retort.internal.graph.Direction;
 import dev.retort.internal.graph.Step;
+import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.LoadedRevision;
 import dev.retort.internal.script.RevisionSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,7 +22,8 @@ import java.util.function.Consumer;
  * inverted) before the first statement runs, so a script that does not compile or a downgrade that cannot be
  * derived fails with nothing applied. Each step is rendered to numbered statements just before it runs, against
  * the tables as the steps before it left them (see {@link MigrationSink#schemaForNextStep()}), so an operation the
- * dialect cannot render fails before any statement of its step ran.
+ * dialect cannot render fails before any statement of its step ran. The environment script's {@code beforeEach},
+ * {@code afterEach} and {@code onFailure} hooks run around each step, online and offline.
  */
 public final class MigrationRunner {
     private MigrationRunner() {}
@@ -27,6 +32,7 @@ public final class MigrationRunner {
     private record Loaded(Step step, LoadedRevision revision, List<LoadedRevision.Located> operations, String script) {}
 
     public static void run(Project project, List<Step> steps, MigrationSink sink, VersionTable versionTable, Consumer<String> progress) {
+        Environment env = project.environment();
         // All at once, so a compiler can compile the cache misses together (one Kotlin compiler session).
         List<LoadedRevision> revisions = project.loader().loadAll(steps.stream().map(s -> project.source(s.revision().id())).toList());
         List<Loaded> loaded = new ArrayList<>(steps.size());
@@ -37,20 +43,40 @@ public final class MigrationRunner {
                     scriptPath(project, project.source(step.revision().id()).file())));
         }
         sink.beginRun();
+        // The step that is running; a failure outside one (a hook of the environment script, the final commit) is not a step's.
+        MigrationStep running = null;
         try {
             for (Loaded l : loaded) {
                 progress.accept(stepLine(l.step()));
+                MigrationStep step = hookView(l);
+                env.beforeEach(step);
+                running = step;
+                long started = System.nanoTime();
                 StepPlan plan = StepPlan.render(l.step(), l.revision(), l.operations(), sink.dialect(), sink.schemaForNextStep(), l.script());
                 sink.beginStep(plan);
                 for (StepStatement s : plan.statements()) sink.statement(s);
                 sink.versionChange(versionTable.changeStatements(plan.step()));
                 sink.endStep(plan);
+                running = null;
+                env.afterEach(step, new StepOutcome(plan.statements().size(), Duration.ofNanos(System.nanoTime() - started)));
             }
             sink.endRun();
         } catch (RuntimeException e) {
             sink.abort(e);
+            // After the rollback, so a hook that reports the failure sees the database as the run leaves it.
+            if (running != null)
+                for (RuntimeException hookFailure : env.onFailure(running, e)) {
+                    progress.accept("warning: " + hookFailure.getMessage());
+                    e.addSuppressed(hookFailure);
+                }
             throw e;
         }
+    }
+
+    /** A step as the environment script's hooks see it. */
+    private static MigrationStep hookView(Loaded l) {
+        return new MigrationStep(l.step().revision().id(), l.step().direction() == Direction.UPGRADE ? MigrationStep.UPGRADE : MigrationStep.DOWNGRADE,
+                l.step().revision().message(), Path.of(l.script()));
     }
 
     /** The script's path relative to the configuration's folder, as messages and the history table show it. */

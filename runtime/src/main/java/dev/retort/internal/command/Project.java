@@ -1,9 +1,13 @@
 package dev.retort.internal.command;
 
+import dev.retort.dsl.env.EnvironmentHooks;
 import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.graph.Revision;
 import dev.retort.internal.graph.RevisionGraph;
+import dev.retort.internal.script.Environment;
+import dev.retort.internal.script.EnvironmentScript;
 import dev.retort.internal.script.RevisionLoader;
+import dev.retort.internal.script.ScriptCompileCache;
 import dev.retort.internal.script.RevisionSource;
 import dev.retort.internal.script.ScriptException;
 import dev.retort.internal.script.VersionScanner;
@@ -17,6 +21,8 @@ public final class Project {
     private final Map<String, RevisionSource> sources = new LinkedHashMap<>();
     private final RevisionGraph graph;
     private final RevisionLoader loader;
+    private EnvironmentHooks codeHooks = EnvironmentHooks.NONE;
+    private Environment environment;
 
     private Project(RetortConfig config, List<RevisionSource> scanned, RevisionLoader loader) {
         this.config = config;
@@ -60,6 +66,23 @@ public final class Project {
     }
 
     public Revision revision(String id) { return graph.get(id); }
+
+    /** Hooks an application registers in code; they run after the environment script's. Call before {@link #environment()}. */
+    public Project withCodeHooks(EnvironmentHooks hooks) {
+        if (environment != null) throw new IllegalStateException("the environment is already loaded");
+        codeHooks = hooks;
+        return this;
+    }
+
+    /**
+     * The environment script's hooks (and the application's), loaded on first use: commands that only read the graph
+     * never compile it, and a command that needs it loads it before it connects or runs anything.
+     */
+    public Environment environment() {
+        if (environment == null)
+            environment = EnvironmentScript.load(config.configFile(), config.section(), new ScriptCompileCache(config.cacheDir())).and(codeHooks);
+        return environment;
+    }
 
     /** Heads read from a database must all be revisions this project knows. */
     public void checkKnown(List<String> databaseHeads) {

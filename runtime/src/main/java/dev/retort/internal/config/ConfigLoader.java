@@ -80,14 +80,15 @@ public final class ConfigLoader {
                 requireSection(ini, name, "databases", fileLayers.get("databases"));
                 readSections.add(name);
                 Settings s = new Settings(overlay(databaseLayers(ini, fileLayers, name), env, x, flags, here, unset), configFile);
-                perDatabase.put(name, build(configFile, here, s, x, checkPaths, Map.of(), List.of()));
+                perDatabase.put(name, build(configFile, here, s, x, checkPaths, Map.of(), List.of(), name));
             }
         }
         Settings settings = new Settings(top, configFile);
         List<String> warnings = new ArrayList<>(ini == null ? List.of() : unknownKeys(ini, readSections, settings));
         warnings.addAll(unset);
         // The top level of a multi-database project runs nothing itself, so its own version folder need not exist.
-        return build(configFile, here, settings, x, checkPaths && perDatabase.isEmpty(), perDatabase, warnings);
+        return build(configFile, here, settings, x, checkPaths && perDatabase.isEmpty(), perDatabase, warnings,
+                chosenDatabase != null ? chosenDatabase : section != null ? section : MAIN_SECTION);
     }
 
     private static Map<String, Setting> databaseLayers(IniFile ini, Map<String, Setting> fileLayers, String name) {
@@ -136,7 +137,7 @@ public final class ConfigLoader {
     }
 
     private static RetortConfig build(Path configFile, Path here, Settings s, Map<String, String> x, boolean checkPaths,
-                                      Map<String, RetortConfig> databases, List<String> warnings) {
+                                      Map<String, RetortConfig> databases, List<String> warnings, String section) {
         List<Path> versionLocations = s.paths(here, "version_locations", "versions");
         List<Path> templateLocations = s.paths(here, "template_locations", "");
         if (checkPaths) {
@@ -174,7 +175,7 @@ public final class ConfigLoader {
                 here.resolve(s.string("cache_dir", ".retort/cache")).normalize(),
                 templateVariables, databases, origins, warnings,
                 new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")),
-                s.string("fleet_url", null));
+                s.string("fleet_url", null), section);
     }
 
     private static List<PostWriteHook> hooks(Settings s, Path here) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * against the folder of the configuration file ({@code here}). A multi-database project ({@code databases =
  * main, audit}) holds one complete configuration per database in {@link #databases()}, in the order listed.
  * {@code fleetUrl} is the URL of a fleet's targets listed by name alone, {@code {name}} standing for the name (or null).
+ * {@code section} is the section read last over {@code [retort]}: the one chosen with {@code -n} (or
+ * {@code RETORT_ENV}), a database's own in a multi-database project, or {@code retort} when none was chosen.
  */
 public record RetortConfig(
         Path configFile, Path here,
@@ -25,7 +27,7 @@ public record RetortConfig(
         boolean createDatabase, Duration lockTimeout, Map<String, String> pool,
         Path cacheDir, Map<String, String> xArguments,
         Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings,
-        TestSettings test, String fleetUrl) {
+        TestSettings test, String fleetUrl, String section) {
 
     /** The tokens {@code file_template} may use, in Alembic's spelling. */
     public static final List<String> FILE_TEMPLATE_TOKENS =
@@ -46,7 +48,7 @@ public record RetortConfig(
     public RetortConfig withVersionLocations(List<Path> locations) {
         return new RetortConfig(configFile, here, locations, recursiveVersionLocations, url, user, password, language, template,
                 templateLocations, fileTemplate, timezone, truncateSlugLength, versionTable, historyTable, transactionPerMigration,
-                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings, test, fleetUrl);
+                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings, test, fleetUrl, section);
     }
 
     /** Where a key was set ({@code file:line [section]}, a flag, -x or an environment variable), for messages. */

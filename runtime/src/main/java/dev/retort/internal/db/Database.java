@@ -15,12 +15,29 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final DataSource dataSource;
     private final boolean ownsDataSource;
+    private final ConnectionSetup setup;
+
+    /** Prepares each connection before it is used: the environment script's {@code configureConnection}. */
+    @FunctionalInterface
+    public interface ConnectionSetup { void configure(Connection connection); }
 
     private Database(Dialect dialect, DataSource dataSource, boolean ownsDataSource) {
+        this(dialect, dataSource, ownsDataSource, null);
+    }
+
+    private Database(Dialect dialect, DataSource dataSource, boolean ownsDataSource, ConnectionSetup setup) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownsDataSource = ownsDataSource;
+        this.setup = setup;
     }
+
+    /**
+     * The same database, running {@code setup} on every connection it hands out (each time, not once per pooled
+     * connection: the pool resets some session state, such as the schema, when a connection is returned).
+     * Close the returned one instead of this.
+     */
+    public Database configuredBy(ConnectionSetup setup) { return new Database(dialect, dataSource, ownsDataSource, setup); }
 
     public static Database connect(String url, String user, String password, Map<String, String> pool) {
         return connect(url, user, password, pool, false);
@@ -87,10 +104,19 @@ public final class Database implements AutoCloseable {
     public Dialect dialect() { return dialect; }
 
     public Connection connection() {
+        Connection c;
         try {
-            return dataSource.getConnection();
+            c = dataSource.getConnection();
         } catch (SQLException e) {
             throw new DatabaseException("cannot connect: " + rootMessage(e), e);
+        }
+        if (setup == null) return c;
+        try {
+            setup.configure(c);
+            return c;
+        } catch (RuntimeException e) {
+            try { c.close(); } catch (SQLException ignored) { /* the setup's failure is the one to report */ }
+            throw e;
         }
     }
 

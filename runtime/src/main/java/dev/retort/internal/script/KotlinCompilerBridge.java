@@ -1,5 +1,6 @@
 package dev.retort.internal.script;
 
+import dev.retort.dsl.kotlin.EnvDsl;
 import dev.retort.dsl.kotlin.ModelDsl;
 import dev.retort.dsl.kotlin.RevisionDsl;
 import java.net.URISyntaxException;
@@ -24,7 +25,9 @@ public interface KotlinCompilerBridge {
         /** A revision under a versions folder: {@code dev.retort.dsl.kotlin.RevisionScript}. */
         REVISION(RevisionDsl.class),
         /** A target model for autogenerate: {@code dev.retort.dsl.kotlin.ModelScript}. */
-        MODEL(ModelDsl.class);
+        MODEL(ModelDsl.class),
+        /** An environment script beside retort.ini ({@code env.kts}): {@code dev.retort.dsl.kotlin.EnvScript}. */
+        ENV(EnvDsl.class);
 
         /** The implicit receiver: a compiled script's constructor takes one, and running the constructor runs the script. */
         private final Class<?> receiver;

@@ -43,6 +43,20 @@ class ConfigLoaderSpec extends Specification {
         true     | 'prod'  | [RETORT_URL: 'jdbc:h2:mem:env'] | [url: 'jdbc:h2:mem:x']      | [url: 'jdbc:h2:mem:flag']     || 'jdbc:h2:mem:flag'
     }
 
+    def "the chosen section is part of the configuration, [retort] when none was chosen"() {
+        given:
+        Path f = ini('''
+            [retort]
+            url = jdbc:h2:mem:main
+            [prod]
+            url = jdbc:h2:mem:prod
+            ''')
+
+        expect:
+        load(f).section() == 'retort'
+        load(f, 'prod').section() == 'prod'
+    }
+
     def "typed keys take every layer too"() {
         given:
         Path f = ini('''
@@ -276,6 +290,10 @@ class ConfigLoaderSpec extends Specification {
         !two.isMultiDatabase()
         two.url() == 'jdbc:h2:mem:two'
         two.user() == 'sa'
+
+        and: "each database's configuration names its own section (the environment script's section)"
+        all.databases().one.section() == 'one'
+        two.section() == 'two'
 
         when:
         Files.writeString(f, Files.readString(f).replace('databases = one, two', 'databases = one, three'))

@@ -14,7 +14,7 @@ final class RetortFailureAnalyzer implements FailureAnalyzer {
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RetortSettingException)
-                return new FailureAnalysis(t.getMessage(), "Change the retort.* property named above.", t);
+                return new FailureAnalysis(t.getMessage(), "Change the setting named above.", t);
             if (t instanceof RetortException e)
                 return new FailureAnalysis("Retort could not migrate the database: " + e.getMessage(), action(e), e);
         }

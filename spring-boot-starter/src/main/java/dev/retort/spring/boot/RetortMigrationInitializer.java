@@ -27,6 +27,16 @@ public final class RetortMigrationInitializer implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        try {
+            migrate();
+        } catch (RuntimeException | LinkageError e) {
+            String pin = LanguageVersions.detect().explain(e);
+            if (pin == null) throw e;
+            throw new RetortSettingException(e.getMessage() + " " + pin, e);
+        }
+    }
+
+    private void migrate() {
         if (properties.getLint() != RetortProperties.Lint.OFF)
             // The lint command (DESIGN §15) is not in the API yet; silently not linting would be worse than stopping.
             throw new RetortSettingException("retort.lint=" + properties.getLint().name().toLowerCase() + " is set, but this "

@@ -30,23 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
         } else if (checks == null) {
             root.out.println("Nothing to validate: the database has no " + project.config().historyTable() + " table yet (no revision ran with this version of Retort).");
         } else {
-            for (Validate.Check c : checks) {
-                if (c.outcome() == Validate.Outcome.CHANGED)
-                    root.out.println("changed: " + c.script() + " (revision " + c.revision() + ") differs from the script applied at "
-                            + c.appliedAt() + ": checksum " + abbreviate(c.currentChecksum()) + ", recorded " + abbreviate(c.recordedChecksum()));
-                else if (c.outcome() == Validate.Outcome.MISSING)
-                    root.out.println("missing: " + c.script() + " (revision " + c.revision() + ") was applied at " + c.appliedAt()
-                            + " but is not in any version location");
-            }
-            long bad = checks.stream().filter(c -> c.outcome() != Validate.Outcome.UNCHANGED).count();
-            root.out.println(valid ? "OK: the " + checks.size() + " applied revision(s) match their scripts."
-                    : bad + " of " + checks.size() + " applied revision(s) no longer match their scripts. Restore the applied "
-                      + "version from version control, or put the change in a new revision.");
+            for (Validate.Check c : checks)
+                if (c.problem() != null) root.out.println(c.problem());
+            root.out.println(Validate.verdict(checks));
         }
         return valid ? 0 : 1;
     }
-
-    private static String abbreviate(String checksum) { return checksum.substring(0, 12) + "…"; }
 
     private static Map<String, Object> asMap(Validate.Check c) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -2,17 +2,20 @@ package dev.retort.api;
 
 import dev.retort.dsl.env.EnvironmentHooks;
 import dev.retort.internal.autogen.Autogenerate;
+import dev.retort.internal.command.AppliedRuns;
 import dev.retort.internal.command.Migrate;
 import dev.retort.internal.command.MigrationRunner;
 import dev.retort.internal.command.NewRevision;
 import dev.retort.internal.command.Project;
 import dev.retort.internal.command.Stamp;
 import dev.retort.internal.command.Status;
+import dev.retort.internal.command.Validate;
 import dev.retort.internal.config.ConfigException;
 import dev.retort.internal.config.ConfigLoader;
 import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.db.DatabaseException;
+import dev.retort.internal.db.HistoryRow;
 import dev.retort.dsl.dialect.Dialects;
 import dev.retort.dsl.dialect.RenderException;
 import dev.retort.internal.graph.Direction;
@@ -150,6 +153,37 @@ public final class Retort implements AutoCloseable {
 
     /** Newest first. */
     public List<RevisionInfo> history() { return translate(() -> info(Status.history(project()))); }
+
+    /** Every revision, newest first, with whether the database has it applied (from its version rows) and when. */
+    public List<RevisionState> revisions() {
+        return translate(() -> {
+            try (Database db = database()) {
+                Set<String> applied = project().graph().appliedFrom(Status.currentRows(project(), db));
+                Map<String, HistoryRow> runs = AppliedRuns.read(project(), db);
+                List<RevisionInfo> all = info(Status.history(project()));
+                return all.stream().map(r -> {
+                    HistoryRow run = applied.contains(r.id()) ? runs.get(r.id()) : null;
+                    return new RevisionState(r, applied.contains(r.id()), run == null ? null : run.finishedAt());
+                }).toList();
+            }
+        });
+    }
+
+    /**
+     * {@code validate}: compares each applied revision's script with the checksum recorded when it ran, and returns the
+     * scripts checked (none before any run). Throws {@link RetortException.ValidationError}, naming each script, when one
+     * changed or is missing.
+     */
+    public List<ScriptCheck> validate() {
+        return translate(() -> {
+            List<Validate.Check> checks;
+            try (Database db = database()) { checks = Validate.run(project(), db).orElse(List.of()); }
+            List<String> problems = checks.stream().map(Validate.Check::problem).filter(p -> p != null).toList();
+            if (!problems.isEmpty())
+                throw new RetortException.ValidationError(String.join("; ", problems) + ". " + Validate.verdict(checks));
+            return checks.stream().map(c -> new ScriptCheck(c.revision(), c.script(), c.appliedAt())).toList();
+        });
+    }
 
     /** Writes a new revision file on top of the current head; returns its path. */
     public Path revision(String message) {

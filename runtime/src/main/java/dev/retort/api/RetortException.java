@@ -17,6 +17,11 @@ public class RetortException extends RuntimeException {
         RevisionError(String message, Throwable cause) { super(message, cause); }
     }
 
+    /** {@code validate} found applied revisions whose scripts changed or vanished since they ran. */
+    public static final class ValidationError extends RetortException {
+        ValidationError(String message) { super(message, null); }
+    }
+
     /** A configuration that cannot be used. */
     public static final class ConfigurationError extends RetortException {
         ConfigurationError(String message, Throwable cause) { super(message, cause); }

@@ -22,7 +22,28 @@ public final class Validate {
     public enum Outcome { UNCHANGED, CHANGED, MISSING }
 
     /** One applied revision's check; {@code currentChecksum} is null when the file is missing. */
-    public record Check(String revision, String script, Outcome outcome, String recordedChecksum, String currentChecksum, Instant appliedAt) {}
+    public record Check(String revision, String script, Outcome outcome, String recordedChecksum, String currentChecksum, Instant appliedAt) {
+        /** What is wrong with this revision's script, as {@code validate} reports it; null when it is unchanged. */
+        public String problem() {
+            return switch (outcome) {
+                case UNCHANGED -> null;
+                case CHANGED -> "changed: " + script + " (revision " + revision + ") differs from the script applied at " + appliedAt
+                        + ": checksum " + abbreviate(currentChecksum) + ", recorded " + abbreviate(recordedChecksum);
+                case MISSING -> "missing: " + script + " (revision " + revision + ") was applied at " + appliedAt
+                        + " but is not in any version location";
+            };
+        }
+
+        private static String abbreviate(String checksum) { return checksum.substring(0, 12) + "…"; }
+    }
+
+    /** The closing sentence of {@code validate}: all good, or how many scripts differ and what to do. */
+    public static String verdict(List<Check> checks) {
+        long bad = checks.stream().filter(c -> c.outcome() != Outcome.UNCHANGED).count();
+        return bad == 0 ? "OK: the " + checks.size() + " applied revision(s) match their scripts."
+                : bad + " of " + checks.size() + " applied revision(s) no longer match their scripts. Restore the applied "
+                  + "version from version control, or put the change in a new revision.";
+    }
 
     /** The checks, oldest application first; empty when the database has no history table yet. */
     public static Optional<List<Check>> run(Project project, Database database) {

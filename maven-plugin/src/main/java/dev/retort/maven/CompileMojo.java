@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Precompiles every revision into the build output, as {@code retort compile -o DIR}, so the jar carries them and a
  * deploy or an application start never runs a compiler.
  */
-@Mojo(name = "compile", defaultPhase = LifecyclePhase.PROCESS_CLASSES)
+@Mojo(name = "compile", configurator = SecretMaskingConfigurator.HINT, defaultPhase = LifecyclePhase.PROCESS_CLASSES)
 public final class CompileMojo extends RetortMojo {
     /** Where the compiled revisions go. */
     @Parameter(property = "retort.compileOutput", defaultValue = "${project.build.outputDirectory}")

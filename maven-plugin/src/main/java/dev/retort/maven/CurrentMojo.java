@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Shows the revision(s) the database is at, as {@code retort current}. */
-@Mojo(name = "current")
+@Mojo(name = "current", configurator = SecretMaskingConfigurator.HINT)
 public final class CurrentMojo extends RetortMojo {
     /** Show each revision's details. */
     @Parameter(property = "retort.verbose", defaultValue = "false")

@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Lists the head revisions, as {@code retort heads}. */
-@Mojo(name = "heads")
+@Mojo(name = "heads", configurator = SecretMaskingConfigurator.HINT)
 public final class HeadsMojo extends RetortMojo {
     /** Show each head's details. */
     @Parameter(property = "retort.verbose", defaultValue = "false")

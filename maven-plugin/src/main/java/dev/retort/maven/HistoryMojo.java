@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Lists the revisions, newest first, as {@code retort history}. */
-@Mojo(name = "history")
+@Mojo(name = "history", configurator = SecretMaskingConfigurator.HINT)
 public final class HistoryMojo extends RetortMojo {
     /** Show each revision's path, date and parents. */
     @Parameter(property = "retort.verbose", defaultValue = "false")

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Checks revisions for unsafe operations, as {@code retort lint}; fails on any error-level finding. */
-@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY)
+@Mojo(name = "lint", configurator = SecretMaskingConfigurator.HINT, defaultPhase = LifecyclePhase.VERIFY)
 public final class LintMojo extends RetortMojo {
     /** Check every revision, not only those the database has not applied. */
     @Parameter(property = "retort.all", defaultValue = "false")

@@ -26,6 +26,8 @@ import picocli.CommandLine;
  * command's one-paragraph message.
  */
 public abstract class RetortMojo extends AbstractMojo {
+    private static final String POOL_LOG_LEVEL = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
+
     /** The project's retort.ini (default: retort.ini beside the pom, when there is one); as {@code retort -c FILE}. */
     @Parameter(property = "retort.configFile")
     File configFile;
@@ -42,9 +44,9 @@ public abstract class RetortMojo extends AbstractMojo {
     @Parameter(property = "retort.user")
     String user;
 
-    /** The database password; overrides retort.ini. Never logged, not even with -X. */
+    /** The database password; overrides retort.ini. Never logged, not even with -X (see SecretMaskingConfigurator). */
     @Parameter(property = "retort.password")
-    Password password;
+    String password;
 
     /**
      * Where the revision scripts are: {@code filesystem:DIR} (relative to the project) or {@code classpath:DIR} (in the
@@ -92,6 +94,9 @@ public abstract class RetortMojo extends AbstractMojo {
         List<String> args = new ArrayList<>(globalOptions());
         args.addAll(command);
         if (getLog().isDebugEnabled()) getLog().debug("Retort: retort " + String.join(" ", printable(args)));
+        // The launcher binds slf4j-nop; in Maven, HikariCP's INFO lines (pool started, stopped) would come between the
+        // command's own. Maven's slf4j binding reads a logger's level from this property when the logger is made.
+        if (!getLog().isDebugEnabled() && System.getProperty(POOL_LOG_LEVEL) == null) System.setProperty(POOL_LOG_LEVEL, "warn");
         ErrorLines errors = new ErrorLines(getLog());
         int code;
         Thread thread = Thread.currentThread();
@@ -127,7 +132,7 @@ public abstract class RetortMojo extends AbstractMojo {
         if (notBlank(section)) args.addAll(List.of("-n", section));
         if (notBlank(url)) args.addAll(List.of("--url", url));
         if (notBlank(user)) args.addAll(List.of("--user", user));
-        if (password != null && password.value() != null) args.addAll(List.of("--password", password.value()));
+        if (notBlank(password)) args.addAll(List.of("--password", password));
         List<String> wanted = locations != null && !locations.isEmpty() ? locations
                 : ini.isFile() ? List.of() : List.of(VersionFolders.DEFAULT_LOCATION);
         if (!wanted.isEmpty())
@@ -149,7 +154,7 @@ public abstract class RetortMojo extends AbstractMojo {
     /** The command line for the debug log, with the password's value replaced. */
     private static List<String> printable(List<String> args) {
         List<String> shown = new ArrayList<>(args);
-        for (int i = 0; i + 1 < shown.size(); i++) if (shown.get(i).equals("--password")) shown.set(i + 1, "********");
+        for (int i = 0; i + 1 < shown.size(); i++) if (shown.get(i).equals("--password")) shown.set(i + 1, SecretMaskingConfigurator.MASK);
         return shown;
     }
 

@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * template: its own, the one retort.ini (or {@code retort.template}) names — a template jar among the plugin's
  * {@code <dependencies>} counts — or the built-in one.
  */
-@Mojo(name = "revision")
+@Mojo(name = "revision", configurator = SecretMaskingConfigurator.HINT)
 public final class RevisionMojo extends RetortMojo {
     /** What the revision does, e.g. "add email to users". */
     @Parameter(property = "retort.message", required = true)

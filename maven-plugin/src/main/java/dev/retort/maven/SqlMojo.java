@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Writes the upgrade's SQL to a file without touching a database, as {@code retort upgrade --sql TARGET}: for a DBA to
  * review or run.
  */
-@Mojo(name = "sql")
+@Mojo(name = "sql", configurator = SecretMaskingConfigurator.HINT)
 public final class SqlMojo extends RetortMojo {
     /** head, REV, or FROM:TO to start from a revision the database is known to be at. */
     @Parameter(property = "retort.target", defaultValue = "head")

@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Sets the version table to the given revision(s) without running any migration, as {@code retort stamp REV…}. */
-@Mojo(name = "stamp")
+@Mojo(name = "stamp", configurator = SecretMaskingConfigurator.HINT)
 public final class StampMojo extends RetortMojo {
     /** The revision(s) to stamp, comma-separated for several (one per branch); base to clear. */
     @Parameter(property = "retort.target", required = true)

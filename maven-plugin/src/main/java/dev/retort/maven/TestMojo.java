@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Runs the revision checks (single head, upgrade, stairway, no-trace, model) on a scratch database, as {@code retort test}. */
-@Mojo(name = "test", defaultPhase = LifecyclePhase.TEST)
+@Mojo(name = "test", configurator = SecretMaskingConfigurator.HINT, defaultPhase = LifecyclePhase.TEST)
 public final class TestMojo extends RetortMojo {
     /** Only these checks, comma-separated: single-head, upgrade, stairway, no-trace, model. */
     @Parameter(property = "retort.only")

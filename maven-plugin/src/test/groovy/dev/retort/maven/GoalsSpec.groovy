@@ -102,8 +102,8 @@ class GoalsSpec extends Specification {
         log.debugEnabled = true
 
         when: 'the first connection creates the H2 database with that password'
-        goal(UpgradeMojo, [target: 'head', password: new Password('s3cret-value')]).execute()
-        goal(CurrentMojo, [password: new Password('wrong-password-value')]).execute()
+        goal(UpgradeMojo, [target: 'head', password: 's3cret-value']).execute()
+        goal(CurrentMojo, [password: 'wrong-password-value']).execute()
 
         then: 'a wrong one is refused: the first one was really used'
         MojoFailureException e = thrown()
@@ -113,7 +113,6 @@ class GoalsSpec extends Specification {
         log.lines.any { it.contains('--password ********') }
         !log.toString().contains('s3cret-value')
         !log.toString().contains('wrong-password-value')
-        new Password('s3cret-value').toString() == '********'
     }
 
     def "sql writes the upgrade's SQL to a file without touching a database"() {

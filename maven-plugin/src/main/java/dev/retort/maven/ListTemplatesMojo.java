@@ -10,4 +10,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "list-templates", configurator = SecretMaskingConfigurator.HINT)
 public final class ListTemplatesMojo extends RetortMojo {
     @Override List<String> command() { return List.of("list-templates"); }
+
+    @Override boolean readsRevisions() { return false; }
 }

@@ -89,6 +89,9 @@ public abstract class RetortMojo extends AbstractMojo {
     /** The subcommand and its arguments, e.g. {@code upgrade head}. */
     abstract List<String> command() throws MojoExecutionException, MojoFailureException;
 
+    /** Whether the goal reads revisions, so that {@code <locations>} must name folders that exist. */
+    boolean readsRevisions() { return true; }
+
     /** Runs {@code retort [options] COMMAND…}; what it prints on standard output goes to {@code out}. */
     final void run(List<String> command, OutputStream out) throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>(globalOptions());
@@ -133,7 +136,7 @@ public abstract class RetortMojo extends AbstractMojo {
         if (notBlank(url)) args.addAll(List.of("--url", url));
         if (notBlank(user)) args.addAll(List.of("--user", user));
         if (notBlank(password)) args.addAll(List.of("--password", password));
-        List<String> wanted = locations != null && !locations.isEmpty() ? locations
+        List<String> wanted = !readsRevisions() ? List.of() : locations != null && !locations.isEmpty() ? locations
                 : ini.isFile() ? List.of() : List.of(VersionFolders.DEFAULT_LOCATION);
         if (!wanted.isEmpty())
             args.addAll(List.of("-x", "version_locations=" + versionFolders().setting(wanted, ini.getAbsoluteFile().toPath().getParent())));

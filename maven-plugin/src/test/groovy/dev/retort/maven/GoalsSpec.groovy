@@ -194,7 +194,10 @@ class GoalsSpec extends Specification {
         e.message ==~ /the frobnicate goal is not available in this Retort version \(retort [0-9.]+\): it runs 'retort frobnicate', .*/
     }
 
-    def "list-templates shows a template folder on the plugin's class path as classpath:NAME"() {
+    def "list-templates shows a template folder on the plugin's class path as classpath:NAME, in a project with no revisions yet"() {
+        given:
+        project.resolve('src/main/resources/db/retort').toFile().deleteDir()
+
         when:
         goal(ListTemplatesMojo).execute()
 

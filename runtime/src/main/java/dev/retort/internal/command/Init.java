@@ -42,7 +42,7 @@ public final class Init {
             String text = template.text(Template.CONFIG_FILE)
                     .or(() -> TemplateCatalog.builtIn("groovy").flatMap(t -> t.text(Template.CONFIG_FILE))).orElse("[retort]\n");
             text = setKey(text, "template", template.name());
-            if (!template.builtIn()) text = setKey(text, "template_locations", template.location().toString());
+            if (template.location() != null) text = setKey(text, "template_locations", template.location().toString());
             if (language != null) text = setKey(text, "language", language);
             else if (!hasKey(text, "language") && template.files().containsKey("script.kts.tmpl")
                     && !template.files().containsKey("script.groovy.tmpl")) text = setKey(text, "language", "kotlin");

@@ -39,7 +39,7 @@ public final class RevisionTemplates {
             Template named = TemplateCatalog.of(config.templateLocations()).byName(config.template())
                     .orElseThrow(() -> new ConfigException(config.origin("template") + ": template = " + config.template()
                             + " is neither built in nor in template_locations " + config.templateLocations()
-                            + "; run 'retort list-templates' to see the templates, or fix template / template_locations"));
+                            + " nor on the class path (under META-INF/retort/templates/); run 'retort list-templates' to see the templates, or fix template / template_locations"));
             var text = named.text(file);
             if (text.isPresent()) return text.get();
         }

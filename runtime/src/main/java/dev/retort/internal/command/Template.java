@@ -11,8 +11,9 @@ import java.util.TreeMap;
  * A project template: {@code retort.ini}, {@code versions/} and the revision templates {@code script.groovy.tmpl} /
  * {@code script.kts.tmpl}, as files by relative path ('/'-separated; a path ending in '/' is an empty folder).
  *
- * @param location the folder or jar holding it (what {@code template_locations} points at), or null when built in
- * @param origin   where it comes from, as {@code list-templates} shows it
+ * @param location the folder or jar holding it (what {@code template_locations} points at), or null when it is found by
+ *                 name alone (built in, or on the class path)
+ * @param origin   where it comes from, as {@code list-templates} shows it: {@code built-in}, {@code classpath:NAME}, …
  */
 public record Template(String name, Path location, String origin, String description, SortedMap<String, byte[]> files) {
     public static final String CONFIG_FILE = "retort.ini";
@@ -21,7 +22,7 @@ public record Template(String name, Path location, String origin, String descrip
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    public boolean builtIn() { return location == null; }
+    public boolean builtIn() { return location == null && origin.equals("built-in"); }
 
     public Optional<String> text(String path) {
         byte[] b = files.get(path);

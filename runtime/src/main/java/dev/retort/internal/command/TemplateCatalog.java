@@ -13,8 +13,9 @@ import java.util.zip.ZipFile;
 
 /**
  * The templates a project can use: those in its {@code template_locations} (folders or jars of template folders;
- * a location that is itself a template folder counts as one), then the built-in ones. A location's template
- * shadows a built-in one of the same name, so a team can replace {@code groovy} with its own.
+ * a location that is itself a template folder counts as one), then those on the class path ({@link ClasspathTemplates}),
+ * then the built-in ones. An earlier template shadows a later one of the same name, so a team can replace
+ * {@code groovy} with its own.
  */
 public final class TemplateCatalog {
     /** Built-in templates, under /templates/NAME/ on the classpath with their files listed in files.txt. */
@@ -28,6 +29,7 @@ public final class TemplateCatalog {
     public static TemplateCatalog of(List<Path> locations) {
         List<Template> all = new ArrayList<>();
         for (Path location : locations) all.addAll(Files.isDirectory(location) ? fromFolderLocation(location) : fromJar(location));
+        all.addAll(ClasspathTemplates.find());
         for (String name : BUILT_IN) builtIn(name).ifPresent(all::add);
         return new TemplateCatalog(all);
     }
@@ -35,7 +37,7 @@ public final class TemplateCatalog {
     /** Every template with where it comes from, in lookup order. */
     public List<Template> all() { return templates; }
 
-    /** The first template of that name: template_locations before built-ins. */
+    /** The first template of that name: template_locations, then the class path, then built-ins. */
     public Optional<Template> byName(String name) {
         return templates.stream().filter(t -> t.name().equals(name)).findFirst();
     }
@@ -50,7 +52,7 @@ public final class TemplateCatalog {
             return fromFolder(folder.toAbsolutePath().normalize(), folder.toAbsolutePath().normalize().getParent());
         }
         return byName(nameOrFolder).orElseThrow(() -> new IllegalArgumentException("no template named '" + nameOrFolder
-                + "'; run 'retort list-templates' to see the built-in ones and those in template_locations"));
+                + "'; run 'retort list-templates' to see the built-in ones, those on the class path and those in template_locations"));
     }
 
     public static Optional<Template> builtIn(String name) {
@@ -82,6 +84,12 @@ public final class TemplateCatalog {
     }
 
     private static Template fromFolder(Path dir, Path location) {
+        SortedMap<String, byte[]> files = readFolder(dir);
+        return new Template(dir.getFileName().toString(), location, "folder " + dir, Template.describe(files), files);
+    }
+
+    /** A template folder's files by '/'-separated relative path; a path ending in '/' is a folder. */
+    static SortedMap<String, byte[]> readFolder(Path dir) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(p -> !p.equals(dir)).toList()) {
@@ -92,10 +100,13 @@ public final class TemplateCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template folder " + dir + ": " + e.getMessage(), e);
         }
-        return new Template(dir.getFileName().toString(), location, "folder " + dir, Template.describe(files), files);
+        return files;
     }
 
-    /** A jar holds template folders at any depth; a folder holding retort.ini or a script template is one. */
+    /**
+     * A jar holds template folders at any depth; a folder holding retort.ini or a script template is one. Of META-INF
+     * only the class-path templates' folder counts, so a team's template artifact also works from template_locations.
+     */
     private static List<Template> fromJar(Path jar) {
         Path file = jar.toAbsolutePath().normalize();
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -104,7 +115,7 @@ public final class TemplateCatalog {
             for (ZipEntry e : entries) {
                 String name = e.getName();
                 int slash = name.lastIndexOf('/');
-                if (slash > 0 && !name.startsWith("META-INF/") && MARKERS.contains(name.substring(slash + 1)))
+                if (slash > 0 && (!name.startsWith("META-INF/") || name.startsWith(ClasspathTemplates.ROOT)) && MARKERS.contains(name.substring(slash + 1)))
                     roots.add(name.substring(0, slash + 1));
             }
             List<Template> out = new ArrayList<>();

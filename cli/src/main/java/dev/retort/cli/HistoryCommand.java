@@ -21,10 +21,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-i", "--indicate-current"}, description = "mark the revisions the database is at") boolean indicateCurrent;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<String> rows = List.of();
         if (indicateCurrent || (range != null && range.contains("current")))
-            try (Database db = root.database(project.config())) {
+            try (Database db = root.workspace().database()) {
                 rows = Status.currentRows(project, db);
             }
         Map<String, HistoryRow> runs = verbose ? appliedRuns(project) : Map.of();
@@ -41,7 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     /** Best effort: the graph is shown even when the database cannot be reached. */
     private Map<String, HistoryRow> appliedRuns(Project project) {
-        try (Database db = root.database(project.config())) {
+        try (Database db = root.workspace().database()) {
             return AppliedRuns.read(project, db);
         } catch (RuntimeException e) {
             return Map.of();

@@ -7,9 +7,8 @@ import dev.retort.internal.command.NewRevision;
 import dev.retort.internal.command.Project;
 import dev.retort.internal.command.Stamp;
 import dev.retort.internal.command.Status;
+import dev.retort.internal.command.Workspace;
 import dev.retort.internal.config.ConfigException;
-import dev.retort.internal.config.ConfigLoader;
-import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.dsl.dialect.Dialects;
@@ -22,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,23 +38,15 @@ import javax.sql.DataSource;
  * Methods return records and throw {@link RetortException} subclasses; close it to release the connections.
  */
 public final class Retort implements AutoCloseable {
-    private final RetortConfig config;
-    private final DataSource dataSource;
-    private final VersionLocations locations;
+    private final Workspace workspace;
     private final Consumer<String> progress;
-    private Project project;
 
-    private Retort(RetortConfig config, DataSource dataSource, VersionLocations locations, Consumer<String> progress) {
-        this.config = config;
-        this.dataSource = dataSource;
-        this.locations = locations;
+    private Retort(Workspace workspace, Consumer<String> progress) {
+        this.workspace = workspace;
         this.progress = progress;
     }
 
     public static Builder configure() { return new Builder(); }
-
-    /** Stands for "no configuration file": a name no file has, in the working folder (where relative paths resolve). */
-    private static final Path NO_CONFIG_FILE = Path.of("").toAbsolutePath().resolve("(no retort.ini: configured in code)");
 
     /** Fluent settings; {@link #load()} validates them once and yields the engine. */
     public static final class Builder {
@@ -62,46 +54,60 @@ public final class Retort implements AutoCloseable {
         private Path configFile;
         private String section;
         private DataSource dataSource;
-        private String url;
-        private String user;
-        private String password;
+        /** Settings made in code, by their retort.ini keys: they win over the file, the environment and -x, like CLI flags. */
+        private final Map<String, String> settings = new LinkedHashMap<>();
         private List<String> versionLocations = List.of();
         private final Map<String, String> x = new LinkedHashMap<>();
         private Map<String, String> environment = System.getenv();
         private Consumer<String> progress = line -> {};
+        private Consumer<String> warnings;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
 
         public Builder configFile(Path file) { this.configFile = file; return this; }
         public Builder section(String name) { this.section = name; return this; }
         public Builder dataSource(DataSource ds) { this.dataSource = ds; return this; }
-        public Builder url(String jdbcUrl) { this.url = jdbcUrl; return this; }
-        public Builder user(String name) { this.user = name; return this; }
-        public Builder password(String secret) { this.password = secret; return this; }
+        public Builder url(String jdbcUrl) { return set("url", jdbcUrl); }
+        public Builder user(String name) { return set("user", name); }
+        public Builder password(String secret) { return set("password", secret); }
         /** Folders, or {@code classpath:db/versions} for scripts shipped inside the application. */
         public Builder versionLocations(String... locations) { this.versionLocations = List.of(locations); return this; }
+        /** The table holding the current revisions ({@code version_table}; default {@code retort_version}). */
+        public Builder versionTable(String table) { return set("version_table", table); }
+        /** How long to wait for another launcher's migration lock ({@code lock_timeout}; default 60 s). */
+        public Builder lockTimeout(Duration timeout) { return set("lock_timeout", timeout.toMillis() + "ms"); }
+        /** One transaction per revision instead of one for the run, where DDL is transactional ({@code transaction_per_migration}). */
+        public Builder transactionPerMigration(boolean perMigration) { return set("transaction_per_migration", String.valueOf(perMigration)); }
+        /** Create the database when it does not exist yet ({@code create_database}). */
+        public Builder createDatabase(boolean create) { return set("create_database", String.valueOf(create)); }
         /** A {@code -x KEY=VALUE} setting. */
         public Builder x(String key, String value) { this.x.put(key, value); return this; }
         public Builder environment(Map<String, String> env) { this.environment = Map.copyOf(env); return this; }
-        /** Receives the {@code Running upgrade …} lines. */
+        /** Receives the {@code Running upgrade …} lines, and the configuration's warnings unless {@link #warnings} is set. */
         public Builder progress(Consumer<String> listener) { this.progress = listener; return this; }
+        /** Receives each configuration warning (an unknown key, with "did you mean"; an unset variable) once, at load. */
+        public Builder warnings(Consumer<String> listener) { this.warnings = listener; return this; }
         public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
+
+        private Builder set(String key, String value) {
+            if (value == null) settings.remove(key); else settings.put(key, value);
+            return this;
+        }
 
         public Retort load() {
             return translate(() -> {
-                Map<String, String> flags = new LinkedHashMap<>();
-                if (url != null) flags.put("url", url);
-                if (user != null) flags.put("user", user);
-                if (password != null) flags.put("password", password);
                 if (configFile == null && section != null)
                     throw new RetortException.ConfigurationError("section(\"" + section + "\") needs configFile(…) to read it from", null);
-                Path file = configFile != null ? configFile : NO_CONFIG_FILE;
-                // Locations given here replace the file's, so the file's folders need not exist.
-                RetortConfig config = versionLocations.isEmpty()
-                        ? ConfigLoader.load(file, section, x, environment, flags)
-                        : ConfigLoader.loadWithoutPathChecks(file, section, x, environment, flags);
-                VersionLocations resolved = new VersionLocations();
-                if (!versionLocations.isEmpty()) config = config.withVersionLocations(resolved.resolve(versionLocations, classLoader));
-                return new Retort(config, dataSource, resolved, progress);
+                Consumer<String> progressTo = progress;
+                Consumer<String> warningsTo = warnings != null ? warnings : line -> progressTo.accept("warning: " + line);
+                Workspace workspace = new Workspace(new Workspace.Source(configFile, false, section, x, environment, settings),
+                        versionLocations, classLoader, dataSource, warningsTo);
+                try {
+                    workspace.config();
+                } catch (RuntimeException e) {
+                    workspace.close();
+                    throw e;
+                }
+                return new Retort(workspace, progress);
             });
         }
     }
@@ -122,7 +128,7 @@ public final class Retort implements AutoCloseable {
         return translate(() -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            Migrate.offline(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(config.url()), direction, target, out);
+            Migrate.offline(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(workspace.single().url()), direction, target, out);
             return bytes.toString(StandardCharsets.UTF_8);
         });
     }
@@ -157,7 +163,17 @@ public final class Retort implements AutoCloseable {
         });
     }
 
-    @Override public void close() { locations.close(); }
+    /**
+     * Writes the compiled form of every revision into {@code output} — a folder, or a jar when the name ends in
+     * {@code .jar} — under {@code META-INF/retort/compiled/}. Shipped on the classpath (or named by {@code compiled_revisions}),
+     * it lets a run load each unchanged script's classes without a compiler; an edited script is compiled as usual.
+     */
+    public CompiledRevisions compile(Path output) {
+        return translate(() -> new CompiledRevisions(output.toAbsolutePath().normalize(),
+                workspace.compile(output).stream().map(c -> c.source().revision().id()).toList()));
+    }
+
+    @Override public void close() { workspace.close(); }
 
     // ---- wiring -----------------------------------------------------------------------------------
 
@@ -172,15 +188,10 @@ public final class Retort implements AutoCloseable {
         });
     }
 
-    /** Scripts are re-read on the first command only: an application migrates once at start-up. */
-    private Project project() {
-        if (project == null) project = Project.open(config);
-        return project;
-    }
+    /** Scripts are read on the first command only: an application migrates once at start-up. */
+    private Project project() { return workspace.project(); }
 
-    private Database database() {
-        return dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool(), config.createDatabase());
-    }
+    private Database database() { return workspace.database(); }
 
     private static List<RevisionInfo> info(List<Status.RevisionView> views) {
         return views.stream().map(v -> new RevisionInfo(v.id(), v.parents(), v.branchLabels(), v.message(), v.head(), v.path())).toList();

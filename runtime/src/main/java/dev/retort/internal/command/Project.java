@@ -3,6 +3,7 @@ package dev.retort.internal.command;
 import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.graph.Revision;
 import dev.retort.internal.graph.RevisionGraph;
+import dev.retort.internal.script.PrecompiledRevisions;
 import dev.retort.internal.script.RevisionLoader;
 import dev.retort.internal.script.RevisionSource;
 import dev.retort.internal.script.ScriptException;
@@ -41,8 +42,13 @@ public final class Project {
         }
     }
 
+    /** Compiled revisions are looked up in the configured {@code compiled_revisions} and on this class's classpath. */
     public static Project open(RetortConfig config) {
-        return open(config, RevisionLoader.standard(config.cacheDir()));
+        return open(config, PrecompiledRevisions.of(Project.class.getClassLoader(), config.compiledRevisions()));
+    }
+
+    public static Project open(RetortConfig config, PrecompiledRevisions precompiled) {
+        return open(config, RevisionLoader.standard(config.cacheDir(), precompiled));
     }
 
     public static Project open(RetortConfig config, RevisionLoader loader) {
@@ -52,6 +58,9 @@ public final class Project {
     public RetortConfig config() { return config; }
     public RevisionGraph graph() { return graph; }
     public RevisionLoader loader() { return loader; }
+
+    /** Every revision's script, in the order the scan found them. */
+    public List<RevisionSource> sources() { return List.copyOf(sources.values()); }
 
     public RevisionSource source(String id) {
         RevisionSource s = sources.get(id);

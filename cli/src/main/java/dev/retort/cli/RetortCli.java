@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
-                ValidateCommand.class, CompileCommand.class})
+                ValidateCommand.class, TestCommand.class, CompileCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
@@ -86,7 +86,7 @@ public final class RetortCli implements Callable<Integer> {
 
     RetortConfig config() { return workspace().config(); }
 
-    private String chosenSection() { return section != null ? section : env.get("RETORT_ENV"); }
+    String chosenSection() { return section != null ? section : env.get("RETORT_ENV"); }
 
     private Map<String, String> flags() {
         Map<String, String> flags = new HashMap<>();
@@ -158,6 +158,20 @@ public final class RetortCli implements Callable<Integer> {
         }
     }
 
+    /**
+     * The Java API engine for this command line and section, configured as an embedding application would; its
+     * configuration warnings join the run's (each printed once).
+     */
+    Retort.Builder engine(String sectionName) {
+        Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env)
+                .progress(this::progress).warnings(this::warning).classLoader(RetortCli.class.getClassLoader());
+        x.forEach(builder::x);
+        if (url != null) builder.url(url);
+        if (user != null) builder.user(user);
+        if (password != null) builder.password(password);
+        return builder;
+    }
+
     /** upgrade/downgrade, shared by both commands; they run through the Java API, like an embedding application. */
     int migrate(Direction direction, String target, boolean sql, String dialectName) {
         if (dialectName != null) dialectNamed(dialectName);
@@ -173,12 +187,7 @@ public final class RetortCli implements Callable<Integer> {
     }
 
     private int migrate(String sectionName, Direction direction, String target, boolean sql, String dialectName) {
-        Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env)
-                .progress(this::progress).warnings(this::warning).classLoader(RetortCli.class.getClassLoader());
-        x.forEach(builder::x);
-        if (url != null) builder.url(url);
-        if (user != null) builder.user(user);
-        if (password != null) builder.password(password);
+        Retort.Builder builder = engine(sectionName);
         try (Retort retort = builder.load()) {
             if (!sql) {
                 if (direction == Direction.UPGRADE) retort.upgrade(target); else retort.downgrade(target);

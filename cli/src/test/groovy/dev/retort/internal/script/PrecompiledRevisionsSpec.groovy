@@ -1,6 +1,6 @@
 package dev.retort.internal.script
 
-import dev.retort.testing.ScriptProject
+import dev.retort.testing.TempProject
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.zip.ZipFile
@@ -16,8 +16,8 @@ class PrecompiledRevisionsSpec extends Specification {
 
     static final String GROOVY_MIDDLE = CompileCacheSpec.GROOVY_MIDDLE
 
-    ScriptProject threeRevisions() {
-        def project = new ScriptProject(dir)
+    TempProject threeRevisions() {
+        def project = new TempProject(dir)
         project.write('a.kts', CompileCacheSpec.KOTLIN_ROOT)
         project.write('b.groovy', GROOVY_MIDDLE)
         project.write('c.kts', CompileCacheSpec.KOTLIN_HEAD)
@@ -42,11 +42,11 @@ class PrecompiledRevisionsSpec extends Specification {
         def toFolder = project.run('compile', '-o', dir.resolve('classes').toString())
 
         then:
-        toJar.code == 0
+        toJar.exitCode == 0
         toJar.out == "Compiled 3 revisions into ${dir.resolve('out/revisions.jar')}\n"
         entriesOf(dir.resolve('out/revisions.jar')).size() == 3
         entriesOf(dir.resolve('out/revisions.jar')).every { it ==~ /META-INF\/retort\/compiled\/[0-9a-f]{2}\/[0-9a-f]{64}\.classes/ }
-        toFolder.code == 0
+        toFolder.exitCode == 0
         Files.walk(dir.resolve('classes/META-INF/retort/compiled')).withCloseable { s ->
             s.filter { it.toString().endsWith('.classes') }.map { dir.resolve('classes').relativize(it).toString() }.sorted().toList()
         } == entriesOf(dir.resolve('out/revisions.jar'))
@@ -57,7 +57,7 @@ class PrecompiledRevisionsSpec extends Specification {
         def run = threeRevisions().run('compile')
 
         then:
-        run.code == 2
+        run.exitCode == 2
         run.err.contains('give -o DIR or -o FILE.jar, or set compiled_revisions')
     }
 
@@ -66,13 +66,13 @@ class PrecompiledRevisionsSpec extends Specification {
         def project = threeRevisions()
         project.run('compile', '-o', dir.resolve('revisions.jar').toString())
         project.cache.toFile().deleteDir()
-        project.ini.text += 'compiled_revisions = revisions.jar\n'
+        project.configure(compiled_revisions: 'revisions.jar')
 
         when:
         def run = project.runInFreshJvm(['-verbose:class'], 'upgrade', 'head')
 
         then:
-        run.code == 0
+        run.exitCode == 0
         run.out.readLines().findAll { it.startsWith('Running upgrade') } == [
                 'Running upgrade  -> aaaaaaaaaaaa, create usuarios',
                 'Running upgrade aaaaaaaaaaaa -> bbbbbbbbbbbb, create produtos',
@@ -92,7 +92,7 @@ class PrecompiledRevisionsSpec extends Specification {
         def run = project.runInFreshJvm(['-verbose:class'], 'upgrade', 'head')
 
         then:
-        run.code == 0
+        run.exitCode == 0
         !CompileCacheSpec.compilerClassesLoaded(run.out).isEmpty()
         !groovyCompilerLoaded(run.out).isEmpty()
         project.cacheEntries().size() == 3
@@ -104,13 +104,13 @@ class PrecompiledRevisionsSpec extends Specification {
         project.run('compile', '-o', dir.resolve('revisions.jar').toString())
         project.cache.toFile().deleteDir()
         project.write('b.groovy', GROOVY_MIDDLE.replace("createTable('produtos')", "createTable('produtos_v2')"))
-        project.ini.text += 'compiled_revisions = revisions.jar\n' + (writableCache ? '' : 'cache_dir = retort.ini/cache\n')
+        project.configure(writableCache ? [compiled_revisions: 'revisions.jar'] : [compiled_revisions: 'revisions.jar', cache_dir: 'retort.ini/cache'])
 
         when:
         def run = project.run('upgrade', 'head', '--sql', '--dialect', 'postgresql')
 
         then:
-        run.code == 0
+        run.exitCode == 0
         run.out.contains('CREATE TABLE produtos_v2')
         !run.out.contains('CREATE TABLE produtos ')
         run.out.contains('CREATE TABLE usuarios')
@@ -122,10 +122,10 @@ class PrecompiledRevisionsSpec extends Specification {
 
     def "without retort-kotlin on the classpath a precompiled .kts revision runs, and one not precompiled names the artifact"() {
         given: 'a classpath without retort-kotlin and the Kotlin compiler, plus the compiled revisions as a jar on it'
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         project.write('a.kts', CompileCacheSpec.KOTLIN_ROOT)
         project.write('b.groovy', GROOVY_MIDDLE)
-        assert project.run('compile', '-o', dir.resolve('revisions.jar').toString()).code == 0
+        assert project.run('compile', '-o', dir.resolve('revisions.jar').toString()).exitCode == 0
         project.cache.toFile().deleteDir()
         def classpath = System.getProperty('java.class.path').split(File.pathSeparator).findAll { entry ->
             !(entry =~ /retort-kotlin|[\/\\]kotlin[\/\\]target[\/\\]classes|kotlin-compiler-embeddable|kotlin-scripting-jvm-host|kotlin-scripting-compiler/)
@@ -152,7 +152,7 @@ class PrecompiledRevisionsSpec extends Specification {
         !missing.out.contains('\tat ')
     }
 
-    private static Map runWithClasspath(ScriptProject project, List<String> classpath, String... args) {
+    private static Map runWithClasspath(TempProject project, List<String> classpath, String... args) {
         def command = [Path.of(System.getProperty('java.home'), 'bin', 'java').toString(), '-cp', classpath.join(File.pathSeparator),
                        'dev.retort.cli.RetortCli', '-c', project.ini.toString()] + (args as List)
         def process = new ProcessBuilder(command).redirectErrorStream(true).start()

@@ -20,7 +20,7 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("version_locations", "recursive_version_locations", "url", "user", "password",
             "language", "template", "template_locations", "file_template", "timezone", "truncate_slug_length", "version_table",
             "history_table", "transaction_per_migration", "model", "post_write_hooks", "create_database", "lock_timeout",
-            "cache_dir", "compiled_revisions", "databases");
+            "cache_dir", "compiled_revisions", "databases", "test_url", "test_user", "test_password", "test_labels");
     private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{(env|sys):([^}]*)}");
 
     private ConfigLoader() {}
@@ -153,6 +153,7 @@ public final class ConfigLoader {
         s.all().forEach((k, v) -> { if (k.startsWith("pool.")) pool.put(k.substring(5), v.value()); });
         Map<String, String> templateVariables = new LinkedHashMap<>(x);
         templateVariables.remove("password");
+        templateVariables.remove("test_password");
         Map<String, String> origins = new HashMap<>();
         s.all().forEach((k, v) -> origins.put(k, v.where()));
         return new RetortConfig(configFile, here, versionLocations, s.bool("recursive_version_locations", false),
@@ -174,7 +175,8 @@ public final class ConfigLoader {
                 // Folders or jars written by 'retort compile'; looked up before the cache. Absent ones are skipped quietly:
                 // the same retort.ini serves a checkout (nothing compiled yet) and a deploy (compiled revisions shipped).
                 s.paths(here, "compiled_revisions", ""),
-                templateVariables, databases, origins, warnings);
+                templateVariables, databases, origins, warnings,
+                new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")));
     }
 
     private static List<PostWriteHook> hooks(Settings s, Path here) {

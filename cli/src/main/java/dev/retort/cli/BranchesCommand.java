@@ -15,7 +15,7 @@ final class BranchesCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}) boolean verbose;
 
     @Override public Integer call() {
-        List<Status.BranchView> branches = Status.branches(root.project());
+        List<Status.BranchView> branches = Status.branches(root.workspace().project());
         if (root.json) {
             root.out.println(Json.write(branches.stream().map(b -> {
                 Map<String, Object> m = new LinkedHashMap<>(RetortCli.asMap(b.branchPoint()));

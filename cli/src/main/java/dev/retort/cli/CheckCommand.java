@@ -17,9 +17,9 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<Difference> diffs;
-        try (Database db = root.database(project.config())) {
+        try (Database db = root.workspace().database()) {
             diffs = Autogenerate.differences(project, db);
         }
         if (root.json) {

@@ -16,9 +16,9 @@ final class CurrentCommand implements Callable<Integer> {
     @Option(names = "--check-heads", description = "exit 1 unless every head revision is applied") boolean checkHeads;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<String> rows;
-        try (Database db = root.database(project.config())) {
+        try (Database db = root.workspace().database()) {
             rows = Status.currentRows(project, db);
         }
         if (verbose && !root.json) root.out.println("Current revision(s) for " + Database.safeUrl(project.config().url()) + ":");

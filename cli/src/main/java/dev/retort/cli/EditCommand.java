@@ -23,7 +23,7 @@ final class EditCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException, InterruptedException {
         String editor = editor();
-        Project project = root.project();
+        Project project = root.workspace().project();
         Path file = project.source(revision(project)).file();
         Process process = new ProcessBuilder(command(editor, file)).inheritIO().start();
         int exit = process.waitFor();
@@ -47,7 +47,7 @@ final class EditCommand implements Callable<Integer> {
     private String revision(Project project) {
         List<String> ids;
         if (rev.equals("current")) {
-            try (Database db = root.database(project.config())) {
+            try (Database db = root.workspace().database()) {
                 ids = Status.currentRows(project, db);
             }
         } else {

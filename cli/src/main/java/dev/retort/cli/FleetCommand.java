@@ -119,7 +119,7 @@ final class FleetCommand implements Callable<Integer> {
     // ---- wiring ---------------------------------------------------------------------------------
 
     private Retort engine() {
-        RetortCli.single(root.config()); // a multi-database project names its database with -n first
+        root.workspace().single(); // a multi-database project names its database with -n first
         return root.engine(root.section != null ? root.section : root.env.get("RETORT_ENV")).load();
     }
 

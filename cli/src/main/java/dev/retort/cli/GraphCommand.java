@@ -28,7 +28,7 @@ final class GraphCommand implements Callable<Integer> {
     @Override public Integer call() {
         if (!format.equals("dot") && !format.equals("mermaid"))
             throw new Errors.BadUsage("--format " + format + " is not a graph format; use dot (Graphviz) or mermaid (Markdown pages)");
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<String> current = currentRows(root, project);
         String text = format.equals("dot") ? GraphDiagram.dot(project.graph(), current) : GraphDiagram.mermaid(project.graph(), current);
         if (output == null) {
@@ -53,7 +53,7 @@ final class GraphCommand implements Callable<Integer> {
      */
     static List<String> currentRows(RetortCli root, Project project) {
         if (!project.config().origins().containsKey("url")) return List.of();
-        try (Database db = root.database(project.config())) {
+        try (Database db = root.workspace().database()) {
             return Status.currentRows(project, db);
         } catch (RuntimeException e) {
             root.err.println("note: cannot read the current revisions from " + Database.safeUrl(project.config().url()) + " ("

@@ -14,7 +14,7 @@ final class HeadsCommand implements Callable<Integer> {
     boolean resolveDependencies;
 
     @Override public Integer call() {
-        root.print(Status.heads(root.project(), resolveDependencies), v -> verbose ? v.logEntry() : v.headsLine());
+        root.print(Status.heads(root.workspace().project(), resolveDependencies), v -> verbose ? v.logEntry() : v.headsLine());
         return 0;
     }
 }

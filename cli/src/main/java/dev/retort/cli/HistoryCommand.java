@@ -25,10 +25,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         if (graph) return drawGraph();
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<String> rows = List.of();
         if (indicateCurrent || (range != null && range.contains("current")))
-            try (Database db = root.database(project.config())) {
+            try (Database db = root.workspace().database()) {
                 rows = Status.currentRows(project, db);
             }
         Map<String, HistoryRow> runs = verbose ? appliedRuns(project) : Map.of();
@@ -39,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
     /** {@code --graph}: the lanes, then each revision's line with its labels, head and current marks. */
     private int drawGraph() {
         if (verbose || root.json) throw new Errors.BadUsage("history --graph draws lines for a terminal; it cannot be combined with -v or --json");
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<String> rows = GraphCommand.currentRows(root, project);
         List<TerminalGraph.Node> nodes = Status.history(project, range, rows, true).stream()
                 .map(v -> new TerminalGraph.Node(v.id(), v.parents(), graphText(v))).toList();
@@ -63,7 +63,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     /** Best effort: the graph is shown even when the database cannot be reached. */
     private Map<String, HistoryRow> appliedRuns(Project project) {
-        try (Database db = root.database(project.config())) {
+        try (Database db = root.workspace().database()) {
             return AppliedRuns.read(project, db);
         } catch (RuntimeException e) {
             return Map.of();

@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.internal.command.Init;
 import dev.retort.internal.command.Template;
-import dev.retort.internal.command.TemplateCatalog;
 import dev.retort.internal.script.ScriptLanguage;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,7 +20,7 @@ final class InitCommand implements Callable<Integer> {
     @Override public Integer call() {
         String lang = language == null ? null : RetortCli.languageNamed(language).configName();
         String name = template != null ? template : lang != null ? lang : "groovy";
-        Template chosen = TemplateCatalog.of(root.configWithoutPathChecks().templateLocations()).resolve(name);
+        Template chosen = root.workspace().templates().resolve(name);
         Init.run(chosen, dir, lang);
         root.progress("Created " + dir.toAbsolutePath().normalize() + " from template '" + chosen.name() + "' (" + chosen.origin() + ")");
         var created = dev.retort.internal.config.ConfigLoader.loadWithoutPathChecks(dir.resolve("retort.ini"), null, java.util.Map.of(), java.util.Map.of(), java.util.Map.of());

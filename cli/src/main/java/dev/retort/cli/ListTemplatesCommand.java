@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
 import dev.retort.internal.command.Template;
-import dev.retort.internal.command.TemplateCatalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ final class ListTemplatesCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
 
     @Override public Integer call() {
-        List<Template> templates = TemplateCatalog.of(root.configWithoutPathChecks().templateLocations()).all();
+        List<Template> templates = root.workspace().templates().all();
         if (root.json) {
             root.out.println(Json.write(templates.stream().map(t -> {
                 Map<String, Object> m = new LinkedHashMap<>();

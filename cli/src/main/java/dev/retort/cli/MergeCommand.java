@@ -24,7 +24,7 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REV", arity = "1..*", description = "the heads to merge, or 'heads' for all") List<String> revisions;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         NewRevision.Request request = new NewRevision.Request(message, language == null ? null : RetortCli.languageNamed(language),
                 revisions, branchLabels, List.of(), revId, null, null, null, false);
         if (NewRevision.parentsOf(project, request).size() < 2)

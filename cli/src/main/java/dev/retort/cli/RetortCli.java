@@ -6,7 +6,6 @@ import dev.retort.internal.script.EnvironmentScript;
 import dev.retort.internal.script.ScriptCompileCache;
 import dev.retort.internal.script.ScriptLanguage;
 import dev.retort.internal.command.*;
-import dev.retort.internal.config.ConfigLoader;
 import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.graph.Direction;
@@ -19,12 +18,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The {@code retort} launcher: global options, then one subcommand. Each subcommand only wires objects together. */
-@Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
+@Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
         subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
-                ValidateCommand.class, TestCommand.class, FleetCommand.class, GraphCommand.class, EditCommand.class})
+                ValidateCommand.class, TestCommand.class, FleetCommand.class, GraphCommand.class, EditCommand.class,
+                CompileCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
@@ -75,21 +75,22 @@ public final class RetortCli implements Callable<Integer> {
 
     // ---- shared wiring ----------------------------------------------------------------------------
 
-    RetortConfig config() {
-        // Without a file, every key would be a default, and the first complaint would be a versions folder
-        // that is not there; say what is really missing instead.
-        if (!java.nio.file.Files.exists(configFile) && !x.containsKey("version_locations") && !env.containsKey("RETORT_VERSION_LOCATIONS"))
-            throw new dev.retort.internal.config.ConfigException("no configuration file " + configFile.toAbsolutePath().normalize()
-                    + "; run retort in a project folder, name the file with -c FILE, or create a project with 'retort init DIR'");
-        String chosen = section != null ? section : env.get("RETORT_ENV");
-        return warn(ConfigLoader.load(configFile, chosen, x, env, flags()));
+    private Workspace workspace;
+
+    /**
+     * The project this command line names (-c, -n or RETORT_ENV, -x, the environment, flags), opened the way the Java API
+     * opens one; precompiled revisions are looked up on the launcher's classpath (lib/, drivers/) and in compiled_revisions.
+     */
+    Workspace workspace() {
+        if (workspace == null)
+            workspace = new Workspace(new Workspace.Source(configFile, true, chosenSection(), x, env, flags()), List.of(),
+                    RetortCli.class.getClassLoader(), null, this::warning);
+        return workspace;
     }
 
-    /** The configuration for commands that may run before the folders it names exist: init, list-templates. */
-    RetortConfig configWithoutPathChecks() {
-        String chosen = section != null ? section : env.get("RETORT_ENV");
-        return warn(ConfigLoader.loadWithoutPathChecks(configFile, chosen, x, env, flags()));
-    }
+    RetortConfig config() { return workspace().config(); }
+
+    String chosenSection() { return section != null ? section : env.get("RETORT_ENV"); }
 
     private Map<String, String> flags() {
         Map<String, String> flags = new HashMap<>();
@@ -99,41 +100,11 @@ public final class RetortCli implements Callable<Integer> {
         return flags;
     }
 
-    private boolean warned;
+    private final Set<String> warned = new HashSet<>();
 
-    /** Unknown keys and unset ${env:…} references: one line each on stderr, once per run. */
-    private RetortConfig warn(RetortConfig c) {
-        if (!warned) c.warnings().forEach(w -> err.println("warning: " + w));
-        warned = true;
-        return c;
-    }
-
-    /** The project opened for this command line, whose environment script {@link #database} uses. */
-    private Project opened;
-
-    /** The project of a single-database configuration; a multi-database one must be narrowed with -n first. */
-    Project project() {
-        if (opened == null) opened = Project.open(single(config()));
-        return opened;
-    }
-
-    static RetortConfig single(RetortConfig c) {
-        if (c.isMultiDatabase())
-            throw new dev.retort.internal.config.ConfigException(c.origin("databases") + ": this project has several databases "
-                    + c.databases().keySet() + "; choose one with -n NAME, e.g. retort -n " + c.databases().keySet().iterator().next()
-                    + " ... (upgrade and downgrade without -n run them all in turn)");
-        return c;
-    }
-
-    /**
-     * The configured database, every connection prepared by the environment script's {@code configureConnection}. The
-     * script is loaded first, so one that does not compile or run stops the command before anything is touched.
-     */
-    Database database(RetortConfig c) {
-        Environment env = opened != null && opened.config() == c ? opened.environment()
-                : EnvironmentScript.load(c.configFile(), c.section(), new ScriptCompileCache(c.cacheDir()));
-        Database db = Database.connect(c.url(), c.user(), c.password(), c.pool(), c.createDatabase());
-        return env.hasConnectionHooks() ? db.configuredBy(env::configureConnection) : db;
+    /** Unknown keys and unset ${env:…} references: one line each on stderr, once per run however often the file is read. */
+    private void warning(String line) {
+        if (warned.add(line)) err.println("warning: " + line);
     }
 
     /** Runs the project's post-write hooks on a new revision file; 1 when one fails (the file is kept). */
@@ -191,11 +162,25 @@ public final class RetortCli implements Callable<Integer> {
         }
     }
 
+    /**
+     * The Java API engine for this command line and section, configured as an embedding application would; its
+     * configuration warnings join the run's (each printed once).
+     */
+    Retort.Builder engine(String sectionName) {
+        Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env)
+                .progress(this::progress).warnings(this::warning).classLoader(RetortCli.class.getClassLoader());
+        x.forEach(builder::x);
+        if (url != null) builder.url(url);
+        if (user != null) builder.user(user);
+        if (password != null) builder.password(password);
+        return builder;
+    }
+
     /** upgrade/downgrade, shared by both commands; they run through the Java API, like an embedding application. */
     int migrate(Direction direction, String target, boolean sql, String dialectName) {
         if (dialectName != null) dialectNamed(dialectName);
         RetortConfig config = config();
-        if (!config.isMultiDatabase()) return migrate(section != null ? section : env.get("RETORT_ENV"), direction, target, sql, dialectName);
+        if (!config.isMultiDatabase()) return migrate(chosenSection(), direction, target, sql, dialectName);
         // multidb: each database of 'databases' in turn, in the order listed; -n NAME selects one database's section.
         for (Map.Entry<String, RetortConfig> db : config.databases().entrySet()) {
             if (sql) out.println("-- Database " + db.getKey());
@@ -205,18 +190,9 @@ public final class RetortCli implements Callable<Integer> {
         return 0;
     }
 
-    /** The Java API's engine as these options configure it; commands that run through the API start here. */
-    Retort.Builder engine(String sectionName) {
-        Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env).progress(this::progress);
-        x.forEach(builder::x);
-        if (url != null) builder.url(url);
-        if (user != null) builder.user(user);
-        if (password != null) builder.password(password);
-        return builder;
-    }
-
     private int migrate(String sectionName, Direction direction, String target, boolean sql, String dialectName) {
-        try (Retort retort = engine(sectionName).load()) {
+        Retort.Builder builder = engine(sectionName);
+        try (Retort retort = builder.load()) {
             if (!sql) {
                 if (direction == Direction.UPGRADE) retort.upgrade(target); else retort.downgrade(target);
             } else {

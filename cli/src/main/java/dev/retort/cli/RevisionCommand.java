@@ -26,12 +26,12 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--autogenerate", description = "fill the revision with the differences between the model and the database") boolean autogenerate;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         var request = new NewRevision.Request(message, language == null ? null : RetortCli.languageNamed(language),
                 head, branchLabels, dependsOn, revId, versionPath, null, null, splice);
         Path file;
         if (autogenerate) {
-            try (Database db = root.database(project.config())) {
+            try (Database db = root.workspace().database()) {
                 file = dev.retort.internal.autogen.Autogenerate.revision(project, db, request, ZonedDateTime.now());
             }
         } else file = NewRevision.create(project, request, ZonedDateTime.now());

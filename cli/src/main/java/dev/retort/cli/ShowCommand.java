@@ -15,10 +15,10 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REV") String rev;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<String> rows = List.of();
         if (rev.equals("current"))
-            try (Database db = root.database(project.config())) {
+            try (Database db = root.workspace().database()) {
                 rows = Status.currentRows(project, db);
             }
         root.print(Status.show(project, rev, rows), Status.RevisionView::logEntry);

@@ -20,14 +20,14 @@ final class StampCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REV", arity = "1..*") List<String> revisions;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         if (sql) {
             if (dialect != null) RetortCli.dialectNamed(dialect);
             var d = dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(project.config().url());
             Stamp.offline(project, d, revisions, purge, root.out);
             return 0;
         }
-        try (Database db = root.database(project.config())) {
+        try (Database db = root.workspace().database()) {
             List<String> rows = Stamp.online(project, db, revisions, purge, root::progress);
             root.progress("Stamped " + (rows.isEmpty() ? "base (no rows)" : String.join(", ", rows)));
         }

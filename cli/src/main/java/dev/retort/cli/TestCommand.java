@@ -37,7 +37,7 @@ final class TestCommand implements Callable<Integer> {
                 throw new Errors.BadUsage("--only: " + e.getMessage());
             }
         }
-        RetortCli.single(root.config());
+        root.workspace().single();
         TestOptions options = TestOptions.defaults().only(only.toArray(String[]::new));
         if (scratch) options = options.onProjectServer();
         TestReport report;
@@ -50,15 +50,7 @@ final class TestCommand implements Callable<Integer> {
         return report.passed() ? 0 : 1;
     }
 
-    private Retort engine() {
-        Retort.Builder builder = Retort.configure().configFile(root.configFile).section(root.section != null ? root.section : root.env.get("RETORT_ENV"))
-                .environment(root.env);
-        root.x.forEach(builder::x);
-        if (root.url != null) builder.url(root.url);
-        if (root.user != null) builder.user(root.user);
-        if (root.password != null) builder.password(root.password);
-        return builder.load();
-    }
+    private Retort engine() { return root.engine(root.chosenSection()).load(); }
 
     /** {@code {"passed": bool, "checks": [{"name", "passed", "revision", "message"}]}}: the contract, nothing more. */
     private static Map<String, Object> json(TestReport report) {

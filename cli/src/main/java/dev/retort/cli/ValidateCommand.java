@@ -15,9 +15,9 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand RetortCli root;
 
     @Override public Integer call() {
-        Project project = root.project();
+        Project project = root.workspace().project();
         List<Validate.Check> checks;
-        try (Database db = root.database(project.config())) {
+        try (Database db = root.workspace().database()) {
             checks = Validate.run(project, db).orElse(null);
         }
         boolean valid = checks == null || checks.stream().allMatch(c -> c.outcome() == Validate.Outcome.UNCHANGED);

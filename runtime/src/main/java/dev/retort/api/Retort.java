@@ -10,9 +10,8 @@ import dev.retort.internal.command.Project;
 import dev.retort.internal.command.Stamp;
 import dev.retort.internal.command.Status;
 import dev.retort.internal.command.Validate;
+import dev.retort.internal.command.Workspace;
 import dev.retort.internal.config.ConfigException;
-import dev.retort.internal.config.ConfigLoader;
-import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.internal.db.HistoryRow;
@@ -30,6 +29,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,25 +48,18 @@ import javax.sql.DataSource;
  * Methods return records and throw {@link RetortException} subclasses; close it to release the connections.
  */
 public final class Retort implements AutoCloseable {
-    private final RetortConfig config;
-    private final DataSource dataSource;
-    private final VersionLocations locations;
+    private final Workspace workspace;
     private final Consumer<String> progress;
     private final EnvironmentHooks hooks;
     private Project project;
 
-    private Retort(RetortConfig config, DataSource dataSource, VersionLocations locations, Consumer<String> progress, EnvironmentHooks hooks) {
-        this.config = config;
-        this.dataSource = dataSource;
-        this.locations = locations;
+    private Retort(Workspace workspace, Consumer<String> progress, EnvironmentHooks hooks) {
+        this.workspace = workspace;
         this.progress = progress;
         this.hooks = hooks;
     }
 
     public static Builder configure() { return new Builder(); }
-
-    /** Stands for "no configuration file": a name no file has, in the working folder (where relative paths resolve). */
-    private static final Path NO_CONFIG_FILE = Path.of("").toAbsolutePath().resolve("(no retort.ini: configured in code)");
 
     /** Fluent settings; {@link #load()} validates them once and yields the engine. */
     public static final class Builder {
@@ -74,29 +67,39 @@ public final class Retort implements AutoCloseable {
         private Path configFile;
         private String section;
         private DataSource dataSource;
-        private String url;
-        private String user;
-        private String password;
+        /** Settings made in code, by their retort.ini keys: they win over the file, the environment and -x, like CLI flags. */
+        private final Map<String, String> settings = new LinkedHashMap<>();
         private List<String> versionLocations = List.of();
         private final Map<String, String> x = new LinkedHashMap<>();
         private Map<String, String> environment = System.getenv();
         private Consumer<String> progress = line -> {};
+        private Consumer<String> warnings;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private EnvironmentHooks hooks = EnvironmentHooks.NONE;
 
         public Builder configFile(Path file) { this.configFile = file; return this; }
         public Builder section(String name) { this.section = name; return this; }
         public Builder dataSource(DataSource ds) { this.dataSource = ds; return this; }
-        public Builder url(String jdbcUrl) { this.url = jdbcUrl; return this; }
-        public Builder user(String name) { this.user = name; return this; }
-        public Builder password(String secret) { this.password = secret; return this; }
+        public Builder url(String jdbcUrl) { return set("url", jdbcUrl); }
+        public Builder user(String name) { return set("user", name); }
+        public Builder password(String secret) { return set("password", secret); }
         /** Folders, or {@code classpath:db/versions} for scripts shipped inside the application. */
         public Builder versionLocations(String... locations) { this.versionLocations = List.of(locations); return this; }
+        /** The table holding the current revisions ({@code version_table}; default {@code retort_version}). */
+        public Builder versionTable(String table) { return set("version_table", table); }
+        /** How long to wait for another launcher's migration lock ({@code lock_timeout}; default 60 s). */
+        public Builder lockTimeout(Duration timeout) { return set("lock_timeout", timeout.toMillis() + "ms"); }
+        /** One transaction per revision instead of one for the run, where DDL is transactional ({@code transaction_per_migration}). */
+        public Builder transactionPerMigration(boolean perMigration) { return set("transaction_per_migration", String.valueOf(perMigration)); }
+        /** Create the database when it does not exist yet ({@code create_database}). */
+        public Builder createDatabase(boolean create) { return set("create_database", String.valueOf(create)); }
         /** A {@code -x KEY=VALUE} setting. */
         public Builder x(String key, String value) { this.x.put(key, value); return this; }
         public Builder environment(Map<String, String> env) { this.environment = Map.copyOf(env); return this; }
-        /** Receives the {@code Running upgrade …} lines. */
+        /** Receives the {@code Running upgrade …} lines, and the configuration's warnings unless {@link #warnings} is set. */
         public Builder progress(Consumer<String> listener) { this.progress = listener; return this; }
+        /** Receives each configuration warning (an unknown key, with "did you mean"; an unset variable) once, at load. */
+        public Builder warnings(Consumer<String> listener) { this.warnings = listener; return this; }
         public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
         /**
          * Hooks in code, as an environment script registers them ({@code EnvironmentHooks.builder().beforeEach(step -> …).build()});
@@ -104,22 +107,26 @@ public final class Retort implements AutoCloseable {
          */
         public Builder hooks(EnvironmentHooks hooks) { this.hooks = hooks; return this; }
 
+        private Builder set(String key, String value) {
+            if (value == null) settings.remove(key); else settings.put(key, value);
+            return this;
+        }
+
         public Retort load() {
             return translate(() -> {
-                Map<String, String> flags = new LinkedHashMap<>();
-                if (url != null) flags.put("url", url);
-                if (user != null) flags.put("user", user);
-                if (password != null) flags.put("password", password);
                 if (configFile == null && section != null)
                     throw new RetortException.ConfigurationError("section(\"" + section + "\") needs configFile(…) to read it from", null);
-                Path file = configFile != null ? configFile : NO_CONFIG_FILE;
-                // Locations given here replace the file's, so the file's folders need not exist.
-                RetortConfig config = versionLocations.isEmpty()
-                        ? ConfigLoader.load(file, section, x, environment, flags)
-                        : ConfigLoader.loadWithoutPathChecks(file, section, x, environment, flags);
-                VersionLocations resolved = new VersionLocations();
-                if (!versionLocations.isEmpty()) config = config.withVersionLocations(resolved.resolve(versionLocations, classLoader));
-                return new Retort(config, dataSource, resolved, progress, hooks);
+                Consumer<String> progressTo = progress;
+                Consumer<String> warningsTo = warnings != null ? warnings : line -> progressTo.accept("warning: " + line);
+                Workspace workspace = new Workspace(new Workspace.Source(configFile, false, section, x, environment, settings),
+                        versionLocations, classLoader, dataSource, warningsTo);
+                try {
+                    workspace.config();
+                } catch (RuntimeException e) {
+                    workspace.close();
+                    throw e;
+                }
+                return new Retort(workspace, progress, hooks);
             });
         }
     }
@@ -140,7 +147,7 @@ public final class Retort implements AutoCloseable {
         return translate(() -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            Migrate.offline(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(config.url()), direction, target, out);
+            Migrate.offline(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(workspace.single().url()), direction, target, out);
             return bytes.toString(StandardCharsets.UTF_8);
         });
     }
@@ -207,6 +214,16 @@ public final class Retort implements AutoCloseable {
     }
 
     /**
+     * Writes the compiled form of every revision into {@code output} — a folder, or a jar when the name ends in
+     * {@code .jar} — under {@code META-INF/retort/compiled/}. Shipped on the classpath (or named by {@code compiled_revisions}),
+     * it lets a run load each unchanged script's classes without a compiler; an edited script is compiled as usual.
+     */
+    public CompiledRevisions compile(Path output) {
+        return translate(() -> new CompiledRevisions(output.toAbsolutePath().normalize(),
+                workspace.compile(output).stream().map(c -> c.source().revision().id()).toList()));
+    }
+
+    /**
      * Runs the test kit's checks (single head, upgrade, stairway, no trace, model, data) on throw-away databases made
      * for the run and dropped by it; the configured database is never migrated.
      */
@@ -216,7 +233,7 @@ public final class Retort implements AutoCloseable {
             options.only().forEach(name -> only.add(CheckName.of(name)));
             ScratchTarget target = options.scratchUrl() != null
                     ? new ScratchTarget(options.scratchUrl(), options.scratchUser(), options.scratchPassword(), "TestOptions.scratchServer")
-                    : ScratchTarget.of(config, options.scratch());
+                    : ScratchTarget.of(workspace.single(), options.scratch());
             List<CheckResult> checks = TestKit.run(project(), only, target).stream()
                     .map(o -> new CheckResult(o.name().id(), o.passed(), o.revision(), o.message(), o.details())).toList();
             return new TestReport(checks.stream().allMatch(CheckResult::passed), checks);
@@ -239,11 +256,11 @@ public final class Retort implements AutoCloseable {
 
     /** A fleet read from a targets file: {@code name jdbc-url} a line, or {@code name} alone expanded through {@code fleet_url}. */
     public Fleet fleet(Path targetsFile) {
-        return translate(() -> new Fleet(this, dev.retort.internal.fleet.TargetsFile.read(targetsFile, config.fleetUrl(), config.origin("fleet_url")),
+        return translate(() -> new Fleet(this, dev.retort.internal.fleet.TargetsFile.read(targetsFile, config().fleetUrl(), config().origin("fleet_url")),
                 Map.of()));
     }
 
-    @Override public void close() { locations.close(); }
+    @Override public void close() { workspace.close(); }
 
     // ---- wiring -----------------------------------------------------------------------------------
 
@@ -258,21 +275,20 @@ public final class Retort implements AutoCloseable {
         });
     }
 
-    /** Scripts are re-read on the first command only: an application migrates once at start-up. */
+    /** Scripts are read on the first command only: an application migrates once at start-up. */
     Project project() {
-        if (project == null) project = Project.open(config).withCodeHooks(hooks);
+        if (project == null) project = workspace.project().withCodeHooks(hooks);
         return project;
     }
 
-    RetortConfig config() { return config; }
+    /** The configuration of the one database this engine migrates. */
+    RetortConfig config() { return workspace.single(); }
 
     Consumer<String> progress() { return progress; }
 
     /** Loads the environment script before connecting, and prepares each connection with its configureConnection. */
     private Database database() {
-        Environment env = project().environment();
-        Database db = dataSource != null ? Database.of(dataSource) : Database.connect(config.url(), config.user(), config.password(), config.pool(), config.createDatabase());
-        return env.hasConnectionHooks() ? db.configuredBy(env::configureConnection) : db;
+        return workspace.database(project().environment());
     }
 
     private static List<RevisionInfo> info(List<Status.RevisionView> views) {

@@ -12,7 +12,7 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * An application that migrates its own database at start-up, as Flyway users do: the revisions ship inside
  * the application's jar under db/versions, and Retort runs them against the application's DataSource.
- * Run: {@code java -cp samples/target/retort-samples.jar:runtime/target/retort.jar dev.retort.samples.EmbeddedMigrations [JDBC-URL]}
+ * Run: {@code java -cp "samples/target/retort-samples.jar:cli/target/lib/*" dev.retort.samples.EmbeddedMigrations [JDBC-URL]}
  */
 public final class EmbeddedMigrations {
     public static void main(String[] args) throws SQLException {

@@ -6,6 +6,7 @@ import dev.retort.internal.graph.Revision;
 import dev.retort.internal.graph.RevisionGraph;
 import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.EnvironmentScript;
+import dev.retort.internal.script.PrecompiledRevisions;
 import dev.retort.internal.script.RevisionLoader;
 import dev.retort.internal.script.ScriptCompileCache;
 import dev.retort.internal.script.RevisionSource;
@@ -47,8 +48,13 @@ public final class Project {
         }
     }
 
+    /** Compiled revisions are looked up in the configured {@code compiled_revisions} and on this class's classpath. */
     public static Project open(RetortConfig config) {
-        return open(config, RevisionLoader.standard(config.cacheDir()));
+        return open(config, PrecompiledRevisions.of(Project.class.getClassLoader(), config.compiledRevisions()));
+    }
+
+    public static Project open(RetortConfig config, PrecompiledRevisions precompiled) {
+        return open(config, RevisionLoader.standard(config.cacheDir(), precompiled));
     }
 
     public static Project open(RetortConfig config, RevisionLoader loader) {
@@ -58,6 +64,9 @@ public final class Project {
     public RetortConfig config() { return config; }
     public RevisionGraph graph() { return graph; }
     public RevisionLoader loader() { return loader; }
+
+    /** Every revision's script, in the order the scan found them. */
+    public List<RevisionSource> sources() { return List.copyOf(sources.values()); }
 
     public RevisionSource source(String id) {
         RevisionSource s = sources.get(id);

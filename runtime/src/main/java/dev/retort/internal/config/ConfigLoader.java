@@ -20,7 +20,7 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("version_locations", "recursive_version_locations", "url", "user", "password",
             "language", "template", "template_locations", "file_template", "timezone", "truncate_slug_length", "version_table",
             "history_table", "transaction_per_migration", "model", "post_write_hooks", "create_database", "lock_timeout",
-            "cache_dir", "databases", "test_url", "test_user", "test_password", "test_labels", "fleet_url");
+            "cache_dir", "compiled_revisions", "databases", "test_url", "test_user", "test_password", "test_labels", "fleet_url");
     private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{(env|sys):([^}]*)}");
 
     private ConfigLoader() {}
@@ -173,6 +173,9 @@ public final class ConfigLoader {
                 s.duration("lock_timeout", Duration.ofSeconds(60)),
                 pool,
                 here.resolve(s.string("cache_dir", ".retort/cache")).normalize(),
+                // Folders or jars written by 'retort compile'; looked up before the cache. Absent ones are skipped quietly:
+                // the same retort.ini serves a checkout (nothing compiled yet) and a deploy (compiled revisions shipped).
+                s.paths(here, "compiled_revisions", ""),
                 templateVariables, databases, origins, warnings,
                 new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")),
                 s.string("fleet_url", null), section);

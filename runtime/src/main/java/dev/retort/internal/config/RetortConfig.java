@@ -25,7 +25,7 @@ public record RetortConfig(
         String versionTable, String historyTable, boolean transactionPerMigration,
         Path model, List<PostWriteHook> postWriteHooks,
         boolean createDatabase, Duration lockTimeout, Map<String, String> pool,
-        Path cacheDir, Map<String, String> xArguments,
+        Path cacheDir, List<Path> compiledRevisions, Map<String, String> xArguments,
         Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings,
         TestSettings test, String fleetUrl, String section) {
 
@@ -37,6 +37,7 @@ public record RetortConfig(
         versionLocations = List.copyOf(versionLocations);
         templateLocations = List.copyOf(templateLocations);
         postWriteHooks = List.copyOf(postWriteHooks);
+        compiledRevisions = List.copyOf(compiledRevisions);
         pool = Map.copyOf(pool);
         xArguments = Map.copyOf(xArguments);
         databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
@@ -48,7 +49,8 @@ public record RetortConfig(
     public RetortConfig withVersionLocations(List<Path> locations) {
         return new RetortConfig(configFile, here, locations, recursiveVersionLocations, url, user, password, language, template,
                 templateLocations, fileTemplate, timezone, truncateSlugLength, versionTable, historyTable, transactionPerMigration,
-                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings, test, fleetUrl, section);
+                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, compiledRevisions, xArguments, databases, origins,
+                warnings, test, fleetUrl, section);
     }
 
     /** Where a key was set ({@code file:line [section]}, a flag, -x or an environment variable), for messages. */

@@ -32,7 +32,8 @@ import org.codehaus.groovy.tools.GroovyClass;
 
 /**
  * Compiles Groovy revisions against {@link RevisionScript}, so scripts need no imports. Class files go through the
- * compile cache: a script whose text has not changed since it was last compiled is loaded, not compiled.
+ * precompiled revisions and the compile cache: a script whose text has not changed since it was compiled is loaded, not
+ * compiled.
  */
 public final class GroovyRevisionCompiler implements RevisionCompiler {
     static {
@@ -48,9 +49,11 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
     private static final String OPTIONS = "groovy " + GroovySystem.getVersion() + "; base " + RevisionScript.class.getName()
             + "; imports " + String.join(",", STAR_IMPORTS) + "; target 17";
 
-    private final ScriptCompileCache cache;
+    private final CompiledScripts store;
 
-    public GroovyRevisionCompiler(ScriptCompileCache cache) { this.cache = cache; }
+    public GroovyRevisionCompiler(ScriptCompileCache cache) { this(new CompiledScripts(PrecompiledRevisions.none(), cache)); }
+
+    public GroovyRevisionCompiler(CompiledScripts store) { this.store = store; }
 
     @Override public ScriptLanguage language() { return ScriptLanguage.GROOVY; }
 
@@ -66,7 +69,7 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
     }
 
     /**
-     * Cache hits are defined straight from their class files; the misses are compiled in batches, one
+     * Precompiled and cached scripts are defined straight from their class files; the misses are compiled in batches, one
      * CompilationUnit per batch (so class lookups are resolved once per batch, not once per script) and one
      * batch per processor in parallel.
      */
@@ -75,17 +78,32 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
         Map<String, Class<?>> types = new HashMap<>();
         List<Script> misses = new ArrayList<>();
         for (Script script : scripts) {
-            Class<?> type = cache.read(script.key()).map(c -> defineOrNull(c, script.key())).orElse(null);
+            Class<?> type = store.load(script.key(), GroovyRevisionCompiler::defineScript);
             if (type == null) misses.add(script); else types.put(script.className(), type);
         }
-        for (Map.Entry<Script, CompiledScriptClasses> compiled : compileAll(misses).entrySet()) {
-            cache.write(compiled.getKey().key(), compiled.getValue());
+        for (Map.Entry<Script, CompiledScriptClasses> compiled : compileMisses(misses).entrySet()) {
+            store.store(compiled.getKey().key(), compiled.getValue());
             types.put(compiled.getKey().className(), compiled.getValue().define(loader()));
         }
         // Running a script and its blocks is mostly Groovy setting up metaclasses for its classes, independent per
         // script: with many revisions, spread it over the processors (the list keeps the scripts' order).
         var stream = scripts.size() >= MIN_BATCH ? scripts.parallelStream() : scripts.stream();
         return stream.map(s -> record(s.source(), s.className(), types.get(s.className()))).toList();
+    }
+
+    @Override public List<CompiledRevision> compileAll(List<RevisionSource> sources) {
+        List<Script> scripts = sources.stream().map(Script::of).toList();
+        Map<Script, CompiledScriptClasses> found = new HashMap<>();
+        List<Script> misses = new ArrayList<>();
+        for (Script script : scripts) {
+            var classes = store.read(script.key());
+            if (classes.isPresent()) found.put(script, classes.get()); else misses.add(script);
+        }
+        compileMisses(misses).forEach((script, classes) -> {
+            store.store(script.key(), classes);
+            found.put(script, classes);
+        });
+        return scripts.stream().map(s -> new CompiledRevision(s.source(), s.key(), found.get(s))).toList();
     }
 
     private static LoadedRevision record(RevisionSource source, String className, Class<?> scriptClass) {
@@ -102,7 +120,7 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
     }
 
     /** Compiled classes per script, in the scripts' order; the first script (in that order) that fails is reported. */
-    private static Map<Script, CompiledScriptClasses> compileAll(List<Script> misses) {
+    private static Map<Script, CompiledScriptClasses> compileMisses(List<Script> misses) {
         Map<Script, CompiledScriptClasses> out = new LinkedHashMap<>();
         if (misses.isEmpty()) return out;
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, misses.size() / MIN_BATCH));
@@ -192,16 +210,10 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
 
     private static ClassLoader loader() { return GroovyRevisionCompiler.class.getClassLoader(); }
 
-    /** A cached entry's main class, or null when its class files do not load (the entry is then dropped). */
-    private Class<?> defineOrNull(CompiledScriptClasses cached, String key) {
-        try {
-            Class<?> type = cached.define(loader());
-            if (!RevisionScript.class.isAssignableFrom(type)) throw new ClassFormatError("not a revision script");
-            return type;
-        } catch (LinkageError | IllegalStateException e) {
-            cache.discard(key);
-            return null;
-        }
+    /** A stored entry's main class; throws when its class files do not load or are not a revision script. */
+    private static Class<?> defineScript(CompiledScriptClasses stored) {
+        Class<?> type = stored.define(loader());
+        if (!RevisionScript.class.isAssignableFrom(type)) throw new ClassFormatError("not a revision script");
+        return type;
     }
-
 }

@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Loads Kotlin revisions ({@code .kts}): from the compile cache when the script is unchanged, otherwise through the
- * Kotlin compiler, compiling all misses of a run together. This class never refers to compiler classes itself
- * (see {@link KotlinCompilerBridge}), so a fully cached run does not load the compiler.
+ * Loads Kotlin revisions ({@code .kts}): from the precompiled revisions or the compile cache when the script is unchanged,
+ * otherwise through the Kotlin compiler, compiling all misses of a run together. This class never refers to compiler classes itself
+ * (see {@link KotlinCompilerBridge}), so a fully cached or precompiled run does not load the compiler.
  */
 public final class KotlinRevisionCompiler implements RevisionCompiler {
     private static final String OPTIONS = KotlinCompilerBridge.Definition.REVISION.cacheOptions();
@@ -26,16 +26,20 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
     /** From this many cache misses on, a run compiles them in one compiler session instead of one by one. */
     static final int BATCH = 4;
 
-    private final ScriptCompileCache cache;
+    private final CompiledScripts store;
     private final int threads;
     private KotlinCompilerBridge bridge;
 
     public KotlinRevisionCompiler(ScriptCompileCache cache) {
-        this(cache, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        this(new CompiledScripts(PrecompiledRevisions.none(), cache));
     }
 
-    public KotlinRevisionCompiler(ScriptCompileCache cache, int threads) {
-        this.cache = cache;
+    public KotlinRevisionCompiler(CompiledScripts store) {
+        this(store, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public KotlinRevisionCompiler(CompiledScripts store, int threads) {
+        this.store = store;
         this.threads = threads;
     }
 
@@ -45,17 +49,21 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
 
     private record Script(RevisionSource source, String text, String key) {}
 
+    private static Script script(RevisionSource source) {
+        String text = GroovyRevisionCompiler.read(source);
+        return new Script(source, text, ScriptCompileCache.key(ScriptCompileCache.buildId(), OPTIONS, scriptName(source), text));
+    }
+
     @Override public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
         List<Script> scripts = new ArrayList<>();
         List<Class<?>> types = new ArrayList<>();
         List<Integer> misses = new ArrayList<>();
         for (RevisionSource source : sources) {
-            String text = GroovyRevisionCompiler.read(source);
-            Script script = new Script(source, text, ScriptCompileCache.key(ScriptCompileCache.buildId(), OPTIONS, scriptName(source), text));
+            Script script = script(source);
             scripts.add(script);
-            Class<?> cached = cache.read(script.key()).map(c -> defineOrNull(c, script.key())).orElse(null);
-            if (cached == null) misses.add(scripts.size() - 1);
-            types.add(cached);
+            Class<?> stored = store.load(script.key(), KotlinRevisionCompiler::defineScript);
+            if (stored == null) misses.add(scripts.size() - 1);
+            types.add(stored);
         }
         if (!misses.isEmpty()) {
             List<CompiledScriptClasses> compiled = compile(misses.stream().map(scripts::get).toList());
@@ -64,6 +72,24 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         List<LoadedRevision> loaded = new ArrayList<>(scripts.size());
         for (int i = 0; i < scripts.size(); i++) loaded.add(run(scripts.get(i).source(), types.get(i)));
         return loaded;
+    }
+
+    @Override public List<CompiledRevision> compileAll(List<RevisionSource> sources) {
+        List<Script> scripts = sources.stream().map(KotlinRevisionCompiler::script).toList();
+        List<CompiledScriptClasses> classes = new ArrayList<>();
+        List<Integer> misses = new ArrayList<>();
+        for (Script script : scripts) {
+            var stored = store.read(script.key());
+            if (stored.isEmpty()) misses.add(classes.size());
+            classes.add(stored.orElse(null));
+        }
+        if (!misses.isEmpty()) {
+            List<CompiledScriptClasses> compiled = compile(misses.stream().map(scripts::get).toList());
+            for (int i = 0; i < misses.size(); i++) classes.set(misses.get(i), compiled.get(i));
+        }
+        List<CompiledRevision> out = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++) out.add(new CompiledRevision(scripts.get(i).source(), scripts.get(i).key(), classes.get(i)));
+        return out;
     }
 
     /** The file name the compiler sees; it decides the script's class name, so it is part of the cache key. */
@@ -86,7 +112,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         List<CompiledScriptClasses> compiled = new ArrayList<>();
         for (int i = 0; i < scripts.size(); i++)
             if (outcomes.get(i) instanceof KotlinCompilerBridge.Outcome.Compiled c) {
-                cache.write(scripts.get(i).key(), c.classes());
+                store.store(scripts.get(i).key(), c.classes());
                 compiled.add(c.classes());
             }
         // The first script with an error of its own (a failed batch fails every script, most without a position).
@@ -133,15 +159,11 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
 
     private static ClassLoader loader() { return KotlinRevisionCompiler.class.getClassLoader(); }
 
-    private Class<?> defineOrNull(CompiledScriptClasses cached, String key) {
-        try {
-            Class<?> type = cached.define(loader());
-            receiverConstructor(type);
-            return type;
-        } catch (LinkageError | IllegalStateException e) {
-            cache.discard(key);
-            return null;
-        }
+    /** A stored entry's main class; throws when its class files do not load or are not a compiled revision script. */
+    private static Class<?> defineScript(CompiledScriptClasses stored) {
+        Class<?> type = stored.define(loader());
+        receiverConstructor(type);
+        return type;
     }
 
     /** A compiled script's constructor takes its implicit receiver; running it runs the script body. */

@@ -12,4 +12,13 @@ public interface RevisionCompiler {
     default List<LoadedRevision> loadAll(List<RevisionSource> sources) {
         return sources.stream().map(this::load).toList();
     }
+
+    /**
+     * Each script's key and class files, compiling those that neither the precompiled revisions nor the cache hold,
+     * without running any: what {@code retort compile} ships. Results in the given order.
+     */
+    List<CompiledRevision> compileAll(List<RevisionSource> sources);
+
+    /** One revision's class files and the key that finds them again while its script is unchanged. */
+    record CompiledRevision(RevisionSource source, String key, CompiledScriptClasses classes) {}
 }

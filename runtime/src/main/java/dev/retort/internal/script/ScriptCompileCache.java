@@ -36,7 +36,11 @@ public final class ScriptCompileCache {
 
     public Path dir() { return dir; }
 
-    /** The Retort build that compiled entries belong to: the DSL's version and build time. */
+    /**
+     * The DSL that compiled entries link against: its version and a hash of its class files (written by dsl/pom.xml,
+     * where the choice is explained). Stable across rebuilds of unchanged DSL classes, so neither a rebuild of Retort nor
+     * a deploy of the same release throws the compile cache or shipped precompiled revisions away.
+     */
     public static String buildId() { return BUILD_ID; }
 
     /** The key of one script's entry; the parts are length-prefixed so no two lists of parts collide. */
@@ -145,6 +149,6 @@ public final class ScriptCompileCache {
         } catch (IOException ignored) {
             // Without a build id entries still key on the compiler version; a development build may then reuse them.
         }
-        return p.getProperty("version", "unknown") + "+" + p.getProperty("build", "unknown");
+        return p.getProperty("version", "unknown") + "+" + p.getProperty("classes", "unknown");
     }
 }

@@ -1,4 +1,6 @@
-package dev.retort.api;
+package dev.retort.internal.command;
+
+import dev.retort.internal.config.ConfigException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,8 +27,8 @@ final class VersionLocations implements AutoCloseable {
             if (!location.startsWith("classpath:")) {
                 Path folder = Path.of(location).toAbsolutePath().normalize();
                 if (!java.nio.file.Files.isDirectory(folder))
-                    throw new RetortException.ConfigurationError("version location " + folder + " is not a folder; create it or "
-                            + "name the folder that holds the revision scripts", null);
+                    throw new ConfigException("version location " + folder + " is not a folder; create it or "
+                            + "name the folder that holds the revision scripts");
                 out.add(folder);
                 continue;
             }
@@ -34,11 +36,11 @@ final class VersionLocations implements AutoCloseable {
             try {
                 Enumeration<URL> found = loader.getResources(folder);
                 if (!found.hasMoreElements())
-                    throw new RetortException.ConfigurationError("version location " + location + " is not on the classpath; "
-                            + "put the revision scripts under src/main/resources/" + folder, null);
+                    throw new ConfigException("version location " + location + " is not on the classpath; "
+                            + "put the revision scripts under src/main/resources/" + folder);
                 while (found.hasMoreElements()) out.add(toPath(found.nextElement().toURI(), folder));
             } catch (IOException | java.net.URISyntaxException e) {
-                throw new RetortException.ConfigurationError("cannot read version location " + location + ": " + e.getMessage(), e);
+                throw new ConfigException("cannot read version location " + location + ": " + e.getMessage(), e);
             }
         }
         return out;

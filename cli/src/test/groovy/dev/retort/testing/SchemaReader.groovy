@@ -12,6 +12,7 @@ import java.sql.ResultSet
 /**
  * Reads one {@link SchemaSnapshot}: JDBC metadata for what every driver reports, and each database's catalog for what
  * JDBC has no call for (unique constraints, check constraints) or SQLite's driver reports loosely (foreign keys).
+ * The catalog queries know H2, PostgreSQL, MariaDB/MySQL and SQLite, the databases the specs run on.
  */
 @PackageScope
 final class SchemaReader {

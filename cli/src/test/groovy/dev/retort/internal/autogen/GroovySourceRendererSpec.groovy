@@ -5,7 +5,7 @@ import dev.retort.dsl.op.ExecuteSql
 import dev.retort.dsl.op.Operation
 import dev.retort.internal.script.RevisionLoader
 import dev.retort.internal.script.VersionScanner
-import dev.retort.testing.ScriptProject
+import dev.retort.testing.TempProject
 import java.nio.file.Path
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -16,7 +16,7 @@ class GroovySourceRendererSpec extends Specification {
 
     /** The operations an upgrade block of these statements records, loaded as a revision script is. */
     List<Operation> operationsOf(String statements) {
-        def project = new ScriptProject(tmp)
+        def project = new TempProject(tmp)
         project.write('r.groovy', "revision '111111111111'\nupgrade {\n" + statements + '\n}\n')
         RevisionLoader.standard(project.cache).loadAll(VersionScanner.scan([project.versions], false))[0].upgrade()
     }

@@ -1,8 +1,7 @@
 package dev.retort.internal.script
 
-import dev.retort.testing.ProjectFixture
+import dev.retort.testing.TempProject
 import dev.retort.testing.TestDatabases
-import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Requires
 import spock.lang.Specification
@@ -30,20 +29,17 @@ class KotlinOperationsRunSpec extends Specification {
         """.stripIndent()
     }
 
-    static void kotlinRevision(ProjectFixture p, String rev, String text) {
-        Files.writeString(p.dir.resolve("versions/${rev}.kts"), text.stripIndent())
-    }
 
     def "a Kotlin autocommit { execute(…) } block runs on H2"() {
         given:
-        def p = new ProjectFixture(tmp, "jdbc:h2:file:${tmp.resolve('db/h2').toString().replace('\\', '/')}")
-        kotlinRevision(p, 'ffff00000001', autocommitRevision('CREATE INDEX ix_events_kind ON events (kind)'))
+        def p = new TempProject(tmp)
+        p.write('ffff00000001.kts', autocommitRevision('CREATE INDEX ix_events_kind ON events (kind)'))
 
         when:
         def r = p.run('upgrade', 'head')
 
         then:
-        r.code == 0
+        r.exitCode == 0
         p.rows("SELECT count(*) FROM information_schema.indexes WHERE index_name = 'IX_EVENTS_KIND'") == [['1']]
         p.rows('SELECT id FROM events') == [['1']]
         p.rows('SELECT version_num FROM retort_version') == [['ffff00000001']]
@@ -52,14 +48,14 @@ class KotlinOperationsRunSpec extends Specification {
     @Requires({ TestDatabases.hasPostgres() })
     def "a Kotlin autocommit { execute(…) } block runs outside the transaction on PostgreSQL, where CONCURRENTLY needs that"() {
         given:
-        def p = new ProjectFixture(tmp, TestDatabases.freshPostgres('retort_i12_kotlin_autocommit'))
-        kotlinRevision(p, 'ffff00000001', autocommitRevision('CREATE INDEX CONCURRENTLY ix_events_kind ON events (kind)'))
+        def p = new TempProject(tmp, TestDatabases.freshPostgres('retort_i12_kotlin_autocommit'))
+        p.write('ffff00000001.kts', autocommitRevision('CREATE INDEX CONCURRENTLY ix_events_kind ON events (kind)'))
 
         when:
         def r = p.run('upgrade', 'head')
 
         then:
-        r.code == 0
+        r.exitCode == 0
         p.rows("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_events_kind'") == [['1']]
         p.rows('SELECT id FROM events') == [['1']]
         p.rows('SELECT version_num FROM retort_version') == [['ffff00000001']]
@@ -67,16 +63,15 @@ class KotlinOperationsRunSpec extends Specification {
 
     def "a failing Kotlin operation names its script line (#what)"() {
         given:
-        def p = new ProjectFixture(tmp, "jdbc:h2:file:${tmp.resolve('db/errors').toString().replace('\\', '/')}")
-        kotlinRevision(p, 'abab00000001', body)
-        int line = p.dir.resolve('versions/abab00000001.kts').toFile().readLines().findIndexOf { it.contains(marker) } + 1
+        def p = new TempProject(tmp)
+        int line = p.write('abab00000001.kts', body).toFile().readLines().findIndexOf { it.contains(marker) } + 1
 
         when:
         def r = p.run('upgrade', 'head')
 
         then:
         line > 1
-        r.code == 1
+        r.exitCode == 1
         r.err.startsWith(message.replace('LINE', line as String))
 
         where:

@@ -106,6 +106,17 @@ ALTER TABLE etiquetas ADD COLUMN grupo_id INTEGER;
 
 ALTER TABLE etiquetas ADD FOREIGN KEY (grupo_id) REFERENCES grupos (id) ON DELETE SET NULL;
 
+-- case: addColumn references set_null
+ALTER TABLE etiquetas ADD COLUMN grupo_id INTEGER;
+
+ALTER TABLE etiquetas ADD FOREIGN KEY (grupo_id) REFERENCES grupos (id) ON DELETE SET NULL;
+
+-- case: addColumn references unknown action
+!error: unknown referential action 'bogus'; use CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION
+
+-- case: addColumn default holding ADD COLUMN
+ALTER TABLE usuarios ADD COLUMN nota VARCHAR(50) DEFAULT 'x ADD COLUMN y';
+
 -- case: addColumn with comment
 ALTER TABLE usuarios ADD COLUMN bio CLOB;
 
@@ -191,6 +202,9 @@ ALTER TABLE etiquetas ADD CONSTRAINT ck_etiquetas_codigo CHECK (codigo <> '');
 
 -- case: createForeignKey
 ALTER TABLE etiquetas ADD CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_id) REFERENCES usuarios (id) ON DELETE CASCADE;
+
+-- case: createForeignKey set null
+ALTER TABLE etiquetas ADD CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_id) REFERENCES usuarios (id) ON DELETE SET NULL ON UPDATE NO ACTION;
 
 -- case: dropConstraint foreignKey
 ALTER TABLE usuarios DROP CONSTRAINT fk_usuarios_grupo;

@@ -122,6 +122,15 @@ DROP TABLE temp.retort_foreign_key_check;
 -- case: addColumn references
 ALTER TABLE etiquetas ADD COLUMN grupo_id INTEGER REFERENCES grupos (id) ON DELETE SET NULL;
 
+-- case: addColumn references set_null
+ALTER TABLE etiquetas ADD COLUMN grupo_id INTEGER REFERENCES grupos (id) ON DELETE SET NULL;
+
+-- case: addColumn references unknown action
+!error: unknown referential action 'bogus'; use CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION
+
+-- case: addColumn default holding ADD COLUMN
+ALTER TABLE usuarios ADD COLUMN nota VARCHAR(50) DEFAULT 'x ADD COLUMN y';
+
 -- case: addColumn with comment
 ALTER TABLE usuarios ADD COLUMN bio TEXT;
 
@@ -382,6 +391,25 @@ CREATE TABLE retort_new_etiquetas (
     codigo VARCHAR(20) NOT NULL,
     usuario_id INTEGER,
     CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_id) REFERENCES usuarios (id) ON DELETE CASCADE
+);
+
+INSERT INTO retort_new_etiquetas (codigo, usuario_id) SELECT codigo, usuario_id FROM etiquetas;
+
+DROP TABLE etiquetas;
+
+ALTER TABLE retort_new_etiquetas RENAME TO etiquetas;
+
+CREATE TEMP TABLE retort_foreign_key_check (violations INTEGER CONSTRAINT foreign_keys_of_rebuilt_table_must_hold CHECK (violations = 0));
+
+INSERT INTO retort_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check('etiquetas');
+
+DROP TABLE temp.retort_foreign_key_check;
+
+-- case: createForeignKey set null
+CREATE TABLE retort_new_etiquetas (
+    codigo VARCHAR(20) NOT NULL,
+    usuario_id INTEGER,
+    CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_id) REFERENCES usuarios (id) ON DELETE SET NULL ON UPDATE NO ACTION
 );
 
 INSERT INTO retort_new_etiquetas (codigo, usuario_id) SELECT codigo, usuario_id FROM etiquetas;

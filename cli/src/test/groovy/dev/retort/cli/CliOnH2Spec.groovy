@@ -1,5 +1,6 @@
 package dev.retort.cli
 
+import dev.retort.testing.CliRun
 import dev.retort.testing.TempProject
 import groovy.sql.Sql
 import java.nio.file.Files
@@ -33,7 +34,7 @@ class CliOnH2Spec extends Specification {
 
     /** The tables of the database, without the history and lock tables that every online run keeps. */
     Set<String> tables() {
-        Sql.newInstance("jdbc:h2:file:${dir}/.retort/test", 'sa', '').withCloseable { sql ->
+        new Sql(project.connect()).withCloseable { sql ->
             (sql.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")*.TABLE_NAME as Set) -
                     ['RETORT_HISTORY', 'RETORT_VERSION_LOCK']
         }
@@ -210,7 +211,7 @@ class CliOnH2Spec extends Specification {
 
     def "a configuration file that does not exist is named as the problem"() {
         when:
-        def run = dev.retort.testing.CliRun.of(['-c', dir.resolve('nope.ini').toString(), 'heads'])
+        def run = CliRun.of(['-c', dir.resolve('nope.ini').toString(), 'heads'])
 
         then:
         run.exitCode == 1

@@ -1,8 +1,8 @@
 package dev.retort.cli
 
-import dev.retort.dsl.dialect.Dialects
+import dev.retort.testing.CliRun
+import dev.retort.testing.TempProject
 import dev.retort.testing.TestDatabases
-import java.nio.file.Files
 import java.nio.file.Path
 import java.sql.DriverManager
 import spock.lang.Requires
@@ -23,15 +23,14 @@ class CreateDatabaseSpec extends Specification {
     }
 
     private CliRun upgrade(String url, boolean create) {
-        Files.createDirectories(p.resolve('versions'))
-        Files.writeString(p.resolve('versions/2024_01_01_0000-ffff00000001_t.groovy'),
+        def project = new TempProject(p, url, [create_database: create])
+        project.write('2024_01_01_0000-ffff00000001_t.groovy',
                 "revision 'ffff00000001'\nmessage 'first table'\nupgrade {\n    createTable('i6_created_t') {\n        column 'id', integer, primaryKey: true\n    }\n}\n")
-        Files.writeString(p.resolve('retort.ini'), "[retort]\nurl = $url\ncreate_database = $create\n")
-        CliRun.of(['-c', p.resolve('retort.ini').toString(), 'upgrade', 'head'])
+        project.run('upgrade', 'head')
     }
 
     /** Runs once the PostgreSQL dialect (issue 3) is in the build; DatabaseCreationSpec covers the creation alone. */
-    @Requires({ TestDatabases.hasPostgres() && CreateDatabaseSpec.dialectFor('jdbc:postgresql://h/d') })
+    @Requires({ TestDatabases.hasPostgres() && TestDatabases.hasDialectFor('jdbc:postgresql://h/d') })
     def "create_database creates a missing PostgreSQL database through the postgres maintenance database"() {
         given:
         String server = TestDatabases.postgresServer()
@@ -44,7 +43,7 @@ class CreateDatabaseSpec extends Specification {
         def refused = upgrade(url, false)
 
         then:
-        refused.code == 1
+        refused.exitCode == 1
         refused.err.contains(name)
         !exists(server, inPg, name)
 
@@ -53,10 +52,10 @@ class CreateDatabaseSpec extends Specification {
         def again = upgrade(url, true)
 
         then:
-        first.code == 0
+        first.exitCode == 0
         first.out.contains('Running upgrade  -> ffff00000001, first table')
         exists(server, inPg, name)
-        again.code == 0
+        again.exitCode == 0
         again.out.isEmpty()
         DriverManager.getConnection(url).withCloseable { c ->
             c.createStatement().executeQuery('SELECT version_num FROM retort_version').withCloseable { rs -> rs.next() && rs.getString(1) == 'ffff00000001' }
@@ -66,7 +65,7 @@ class CreateDatabaseSpec extends Specification {
         drop(server, "DROP DATABASE IF EXISTS $name WITH (FORCE)")
     }
 
-    @Requires({ TestDatabases.hasMariadb() && CreateDatabaseSpec.dialectFor('jdbc:mariadb://h/d') })
+    @Requires({ TestDatabases.hasMariadb() && TestDatabases.hasDialectFor('jdbc:mariadb://h/d') })
     def "create_database creates a missing MariaDB database through a connection to no database"() {
         given:
         String server = TestDatabases.mariadbServer()
@@ -79,7 +78,7 @@ class CreateDatabaseSpec extends Specification {
         def refused = upgrade(url, false)
 
         then:
-        refused.code == 1
+        refused.exitCode == 1
         !exists(server, inMaria, name)
 
         when:
@@ -87,15 +86,13 @@ class CreateDatabaseSpec extends Specification {
         def again = upgrade(url, true)
 
         then:
-        first.code == 0
+        first.exitCode == 0
         first.out.contains('Running upgrade  -> ffff00000001, first table')
         exists(server, inMaria, name)
-        again.code == 0
+        again.exitCode == 0
         again.out.isEmpty()
 
         cleanup:
         drop(server, "DROP DATABASE IF EXISTS $name")
     }
-
-    static boolean dialectFor(String url) { Dialects.all().any { it.handlesUrl(url) } }
 }

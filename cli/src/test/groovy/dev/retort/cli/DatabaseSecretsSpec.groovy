@@ -1,8 +1,8 @@
 package dev.retort.cli
 
-import dev.retort.dsl.dialect.Dialects
+import dev.retort.testing.CliRun
+import dev.retort.testing.TempProject
 import dev.retort.testing.TestDatabases
-import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Requires
 import spock.lang.Specification
@@ -15,28 +15,26 @@ class DatabaseSecretsSpec extends Specification {
     @TempDir Path p
 
     private CliRun run(String url, String how, List<String> command, boolean debug, boolean create = false) {
-        Files.createDirectories(p.resolve('versions'))
-        Files.writeString(p.resolve('versions/2024_01_01_0000-eeee00000001_t.groovy'),
-                "revision 'eeee00000001'\nmessage 't'\nupgrade {\n    createTable('i6_secret_t') {\n        column 'id', integer, primaryKey: true\n    }\n}\n")
-        String user = url.startsWith('jdbc:postgresql') ? 'postgres' : 'root'
-        String ini = "[retort]\nuser = $user\ncreate_database = $create\n"
-        List<String> args = ['-c', p.resolve('retort.ini').toString()]
-        Map env = [:]
         String target = url.replaceAll(/[?].*$/, '')
+        Map<String, Object> settings = [user: url.startsWith('jdbc:postgresql') ? 'postgres' : 'root', create_database: create]
+        List<String> args = []
+        Map env = [:]
         switch (how) {
-            case 'flag': args += ['--password', SECRET]; ini += "url = $target\n"; break
-            case 'ini': ini += "url = $target\npassword = $SECRET\n"; break
-            case 'env interpolation': ini += "url = $target\npassword = \${env:APP_PW}\n"; env.APP_PW = SECRET; break
-            case 'RETORT_PASSWORD': ini += "url = $target\n"; env.RETORT_PASSWORD = SECRET; break
-            case 'url parameter': ini += "url = $target?password=$SECRET\n"; break
-            case '-x': ini += "url = $target\n"; args += ['-x', "password=$SECRET".toString()]; break
+            case 'flag': args += ['--password', SECRET]; break
+            case 'ini': settings.password = SECRET; break
+            case 'env interpolation': settings.password = '${env:APP_PW}'; env.APP_PW = SECRET; break
+            case 'RETORT_PASSWORD': env.RETORT_PASSWORD = SECRET; break
+            case 'url parameter': target += "?password=$SECRET"; break
+            case '-x': args += ['-x', "password=$SECRET".toString()]; break
         }
-        Files.writeString(p.resolve('retort.ini'), ini)
-        CliRun.of(args + (debug ? ['--debug'] : []) + command, env)
+        def project = new TempProject(p, target, settings)
+        project.write('2024_01_01_0000-eeee00000001_t.groovy',
+                "revision 'eeee00000001'\nmessage 't'\nupgrade {\n    createTable('i6_secret_t') {\n        column 'id', integer, primaryKey: true\n    }\n}\n")
+        CliRun.of(['-c', project.ini.toString()] + args + (debug ? ['--debug'] : []) + command, env)
     }
 
     /** PostgreSQL here trusts local connections, so the password is accepted: the run fails on the missing database. */
-    @Requires({ TestDatabases.hasPostgres() && CreateDatabaseSpec.dialectFor('jdbc:postgresql://h/d') })
+    @Requires({ TestDatabases.hasPostgres() && TestDatabases.hasDialectFor('jdbc:postgresql://h/d') })
     def "PostgreSQL: the password (#how) is absent from all output of #command, debug #debug"() {
         given:
         String url = TestDatabases.replaceDatabase(TestDatabases.postgresServer(), 'retort_i6_no_such_db')
@@ -45,7 +43,7 @@ class DatabaseSecretsSpec extends Specification {
         def r = run(url, how, command, debug)
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.contains('retort_i6_no_such_db')
         !(r.out + r.err).contains(SECRET)
 
@@ -55,7 +53,7 @@ class DatabaseSecretsSpec extends Specification {
     }
 
     /** With create_database the first connection is Retort's own (to the server), so this runs without the MariaDB dialect too. */
-    @Requires({ TestDatabases.hasMariadb() && (data.create || CreateDatabaseSpec.dialectFor('jdbc:mariadb://h/d')) })
+    @Requires({ TestDatabases.hasMariadb() && (data.create || TestDatabases.hasDialectFor('jdbc:mariadb://h/d')) })
     def "MariaDB: a wrong password (#how) fails without showing it, create_database #create, debug #debug"() {
         given:
         String url = TestDatabases.freshMariadb('retort_i6_secrets')
@@ -64,7 +62,7 @@ class DatabaseSecretsSpec extends Specification {
         def r = run(url, how, ['upgrade', 'head'], debug, create)
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.contains('Access denied')
         !(r.out + r.err).contains(SECRET)
 

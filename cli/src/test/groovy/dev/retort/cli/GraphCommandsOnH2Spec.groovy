@@ -1,29 +1,21 @@
 package dev.retort.cli
 
-import java.nio.file.Files
+import dev.retort.testing.TempProject
 import java.nio.file.Path
 import spock.lang.Specification
+import spock.lang.TempDir
 
 /** The graph commands through the command line on H2: heads, history, show, branches, stamp, and their errors. */
 class GraphCommandsOnH2Spec extends Specification {
-    Path dir
-    Path versions
+    @TempDir Path dir
+    TempProject project
 
     def setup() {
-        dir = Files.createTempDirectory('retort-i5-graph')
-        versions = Files.createDirectories(dir.resolve('versions'))
-        Files.writeString(dir.resolve('retort.ini'), '[retort]\nversion_locations = versions\nurl = jdbc:h2:file:${here}/.retort/graph\nuser = sa\n')
+        project = new TempProject(dir, 'jdbc:h2:file:${here}/.retort/graph', [user: 'sa'])
     }
 
-    Map run(String... args) {
-        def out = new ByteArrayOutputStream()
-        def err = new ByteArrayOutputStream()
-        int code = RetortCli.run((['-c', dir.resolve('retort.ini').toString()] + (args as List)) as String[],
-                new PrintStream(out, true, 'UTF-8'), new PrintStream(err, true, 'UTF-8'), [:])
-        [code: code, out: out.toString('UTF-8'), err: err.toString('UTF-8'), lines: out.toString('UTF-8').readLines()]
-    }
-
-    void revision(String file, String header) { Files.writeString(versions.resolve(file + '.groovy'), header.stripIndent().trim() + '\n\nupgrade {\n}\n') }
+    /** Writes versions/FILE.groovy: this header and an empty upgrade block. */
+    void revision(String file, String header) { project.write(file + '.groovy', header.stripIndent().trim() + '\n\nupgrade {\n}\n') }
 
     /** core: 1000aaaa0001 -> 1000aaaa0002 ; net: 2000bbbb0001 -> 2000bbbb0002 (depends on 1000aaaa0002, by prefix) */
     void crossBranchProject() {
@@ -38,9 +30,9 @@ class GraphCommandsOnH2Spec extends Specification {
         crossBranchProject()
 
         expect:
-        run('heads').lines == ['1000aaaa0002 (core) (effective head)', '2000bbbb0002 (net) (head)']
-        run('heads', '--resolve-dependencies').lines == ['2000bbbb0002 (net) (head)']
-        run('history').lines.contains('2000bbbb0001 (1000aaaa0002) -> 2000bbbb0002 (net) (head), net two')
+        project.run('heads').lines() == ['1000aaaa0002 (core) (effective head)', '2000bbbb0002 (net) (head)']
+        project.run('heads', '--resolve-dependencies').lines() == ['2000bbbb0002 (net) (head)']
+        project.run('history').lines().contains('2000bbbb0001 (1000aaaa0002) -> 2000bbbb0002 (net) (head), net two')
     }
 
     def "upgrading one branch pulls in its dependency, and current shows both branches"() {
@@ -48,22 +40,22 @@ class GraphCommandsOnH2Spec extends Specification {
         crossBranchProject()
 
         when:
-        def up = run('upgrade', 'net@head')
+        def up = project.run('upgrade', 'net@head')
 
         then:
-        up.lines == ['Running upgrade  -> 1000aaaa0001, core one', 'Running upgrade 1000aaaa0001 -> 1000aaaa0002, core two',
+        up.lines() == ['Running upgrade  -> 1000aaaa0001, core one', 'Running upgrade 1000aaaa0001 -> 1000aaaa0002, core two',
                      'Running upgrade  -> 2000bbbb0001, net one', 'Running upgrade 2000bbbb0001 -> 2000bbbb0002, net two']
-        run('current').lines.sort() == ['1000aaaa0002 (effective head)', '2000bbbb0002 (head)']
-        run('current', '--check-heads').code == 0
-        run('history', '-r', 'current:', '-i').lines.size() == 2
+        project.run('current').lines().sort() == ['1000aaaa0002 (effective head)', '2000bbbb0002 (head)']
+        project.run('current', '--check-heads').exitCode == 0
+        project.run('history', '-r', 'current:', '-i').lines().size() == 2
 
         when: 'the dependency is downgraded, what depends on it goes first'
-        def down = run('downgrade', 'core@base')
+        def down = project.run('downgrade', 'core@base')
 
         then:
-        down.lines == ['Running downgrade 2000bbbb0002 -> 2000bbbb0001, net two', 'Running downgrade 1000aaaa0002 -> 1000aaaa0001, core two',
+        down.lines() == ['Running downgrade 2000bbbb0002 -> 2000bbbb0001, net two', 'Running downgrade 1000aaaa0002 -> 1000aaaa0001, core two',
                        'Running downgrade 1000aaaa0001 -> , core one']
-        run('current').lines == ['2000bbbb0001']
+        project.run('current').lines() == ['2000bbbb0001']
     }
 
     def "show, history ranges and --json give the same facts"() {
@@ -71,17 +63,17 @@ class GraphCommandsOnH2Spec extends Specification {
         crossBranchProject()
 
         when:
-        def show = run('show', 'net@head')
-        def json = run('--json', 'heads')
+        def show = project.run('show', 'net@head')
+        def json = project.run('--json', 'heads')
 
         then:
-        show.lines.take(3) == ['Rev: 2000bbbb0002 (head)', 'Parent: 2000bbbb0001', 'Also depends on: 1000aaaa0002']
+        show.lines().take(3) == ['Rev: 2000bbbb0002 (head)', 'Parent: 2000bbbb0001', 'Also depends on: 1000aaaa0002']
         show.out.contains('Branch names: net')
-        run('history', '-r', '1000aaaa0001:1000aaaa0002').lines == ['1000aaaa0001 -> 1000aaaa0002 (core) (effective head), core two',
+        project.run('history', '-r', '1000aaaa0001:1000aaaa0002').lines() == ['1000aaaa0001 -> 1000aaaa0002 (core) (effective head), core two',
                                                                      '<base> -> 1000aaaa0001 (core), core one']
         json.out.startsWith('[{"revision":"1000aaaa0002"')
         json.out.contains('"is_effective_head":true')
-        run('history', '-r', '2000bbbb0001:1000aaaa0002').err.contains('does not refer to ancestor/descendant revisions along the same branch')
+        project.run('history', '-r', '2000bbbb0001:1000aaaa0002').err.contains('does not refer to ancestor/descendant revisions along the same branch')
     }
 
     def "stamp sets the rows without running anything, online and as SQL"() {
@@ -89,17 +81,17 @@ class GraphCommandsOnH2Spec extends Specification {
         crossBranchProject()
 
         expect:
-        run('stamp', 'core@head', 'net@head').code == 0
-        run('current').lines.sort() == ['1000aaaa0002 (effective head)', '2000bbbb0002 (head)']
-        run('stamp', '1000aaaa0001').code == 0      // net two needs core two: its row goes too
-        run('current').lines == ['1000aaaa0001']
-        run('stamp', '--purge', 'net@head').code == 0
-        run('current').lines.sort() == ['1000aaaa0002 (effective head)', '2000bbbb0002 (head)']
-        run('stamp', 'base').code == 0
-        run('current').lines == []
+        project.run('stamp', 'core@head', 'net@head').exitCode == 0
+        project.run('current').lines().sort() == ['1000aaaa0002 (effective head)', '2000bbbb0002 (head)']
+        project.run('stamp', '1000aaaa0001').exitCode == 0      // net two needs core two: its row goes too
+        project.run('current').lines() == ['1000aaaa0001']
+        project.run('stamp', '--purge', 'net@head').exitCode == 0
+        project.run('current').lines().sort() == ['1000aaaa0002 (effective head)', '2000bbbb0002 (head)']
+        project.run('stamp', 'base').exitCode == 0
+        project.run('current').lines() == []
 
         when:
-        def sql = run('stamp', '--sql', '1000aaaa0001:1000aaaa0002')
+        def sql = project.run('stamp', '--sql', '1000aaaa0001:1000aaaa0002')
 
         then:
         sql.out.contains("UPDATE retort_version SET version_num='1000aaaa0002' WHERE version_num = '1000aaaa0001'")
@@ -112,12 +104,12 @@ class GraphCommandsOnH2Spec extends Specification {
         revision('c', "revision 'aaaa00000003'\nrevises 'aaaa00000002'")
 
         when:
-        def r = run('heads')
+        def r = project.run('heads')
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.contains('Cycle is detected in revisions (aaaa00000001, aaaa00000002, aaaa00000003): aaaa00000001 revises aaaa00000003')
-        r.err.contains(versions.resolve('a.groovy').toString())
+        r.err.contains(project.versions.resolve('a.groovy').toString())
         !r.err.contains('at dev.retort')
     }
 
@@ -127,7 +119,7 @@ class GraphCommandsOnH2Spec extends Specification {
         revision('b', "revision 'abcd00000002'\nrevises 'abcd00000001'")
 
         expect:
-        run('show', 'abcd').err.contains("Multiple revisions start with 'abcd': abcd00000001, abcd00000002")
-        run('upgrade', 'abc').err.contains("No such revision or branch 'abc'; a partial revision id needs at least four characters")
+        project.run('show', 'abcd').err.contains("Multiple revisions start with 'abcd': abcd00000001, abcd00000002")
+        project.run('upgrade', 'abc').err.contains("No such revision or branch 'abc'; a partial revision id needs at least four characters")
     }
 }

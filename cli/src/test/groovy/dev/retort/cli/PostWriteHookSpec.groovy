@@ -1,5 +1,6 @@
 package dev.retort.cli
 
+import dev.retort.testing.CliRun
 import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Specification
@@ -33,7 +34,7 @@ class PostWriteHookSpec extends Specification {
             ''')
 
         then: 'the file ends with the lines the hooks appended, the second run in its cwd'
-        r.code == 0
+        r.exitCode == 0
         Files.readString(written()).endsWith('// formatted\n// stamped in tools\n')
         r.out.contains("Running post write hook 'fmt' ...")
         r.out.contains("Running post write hook 'stamp' ...")
@@ -52,7 +53,7 @@ class PostWriteHookSpec extends Specification {
             """)
 
         then:
-        r.code == 0
+        r.exitCode == 0
         Files.readString(copy) == Files.readString(written())
     }
 
@@ -66,7 +67,7 @@ class PostWriteHookSpec extends Specification {
             ''')
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.contains("error: post-write hook 'lint' (sh) failed with exit code 3; the revision file is kept as written: ${written()}")
         r.err.contains('    line 3: bad indent')
         Files.readString(written()).contains("revision 'dddd00000001'")
@@ -81,7 +82,7 @@ class PostWriteHookSpec extends Specification {
             ''')
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.contains("error: post-write hook 'fmt' (no-such-formatter-i6) failed")
         r.err.contains('cannot start no-such-formatter-i6')
         Files.exists(written())

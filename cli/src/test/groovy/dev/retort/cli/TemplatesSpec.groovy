@@ -1,6 +1,8 @@
 package dev.retort.cli
 
 import dev.retort.internal.command.TemplateCatalog
+import dev.retort.testing.CliRun
+import dev.retort.testing.TestDatabases
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.zip.ZipEntry
@@ -55,11 +57,11 @@ class TemplatesSpec extends Specification {
         def current = run(p, ['current'])
 
         then:
-        init.code == 0
+        init.exitCode == 0
         Files.isDirectory(p.resolve('versions'))
         Files.readString(p.resolve('retort.ini')).contains('template = groovy')
-        rev.code == 0
-        up.code == 0
+        rev.exitCode == 0
+        up.exitCode == 0
         up.out.readLines().size() == 1
         up.out.startsWith('Running upgrade  -> ')
         up.out.trim().endsWith(', first')
@@ -75,7 +77,7 @@ class TemplatesSpec extends Specification {
         def r = CliRun.of(['-c', tmp.resolve('none.ini').toString(), 'init', p.toString()])
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.contains('already exists and is not empty')
         Files.list(p).count() == 1
     }
@@ -91,7 +93,7 @@ class TemplatesSpec extends Specification {
         def list = run(none, ['list-templates'], env)
 
         then:
-        list.code == 0
+        list.exitCode == 0
         list.out.readLines().any { it ==~ /acme\s+folder \Q${team.resolve('acme')}\E\s+- Acme's standard project: H2 locally, naming by date\./ }
         list.out.readLines().any { it ==~ /groovy\s+built-in\s+- .*/ }
         list.out.readLines().any { it ==~ /multidb\s+built-in\s+- .*/ }
@@ -101,7 +103,7 @@ class TemplatesSpec extends Specification {
         String ini = Files.readString(p.resolve('retort.ini'))
 
         then:
-        init.code == 0
+        init.exitCode == 0
         init.out.contains("from template 'acme' (folder ${team.resolve('acme')})")
         ini.contains('template = acme')
         ini.contains('template_locations = ' + team)
@@ -115,9 +117,9 @@ class TemplatesSpec extends Specification {
         def projectList = run(p, ['list-templates'])
 
         then:
-        rev.code == 0
+        rev.exitCode == 0
         Files.readString(file).startsWith('// ACME revision, owner payments\nrevision \'acme00000001\'')
-        up.code == 0
+        up.exitCode == 0
         up.out.contains('Running upgrade  -> acme00000001, acme first')
         projectList.out.contains("folder ${team.resolve('acme')}")
     }
@@ -132,8 +134,8 @@ class TemplatesSpec extends Specification {
         def rev = run(p, ['-x', 'owner=ops', 'revision', '-m', 'one'])
 
         then:
-        init.code == 0
-        rev.code == 0
+        init.exitCode == 0
+        rev.exitCode == 0
         Files.readString(Files.list(p.resolve('versions')).findFirst().get()).startsWith('// ACME revision, owner ops')
     }
 
@@ -159,10 +161,10 @@ class TemplatesSpec extends Specification {
 
         then:
         list.out.readLines().any { it ==~ /lean\s+jar \Q${jar}\E!\/templates\/lean\/\s+- Lean: the smallest project\./ }
-        init.code == 0
+        init.exitCode == 0
         Files.isDirectory(p.resolve('versions'))
         Files.readString(p.resolve('retort.ini')).contains('template_locations = ' + jar)
-        rev.code == 0
+        rev.exitCode == 0
         Files.readString(Files.list(p.resolve('versions')).findFirst().get()).startsWith('// lean\n')
     }
 
@@ -176,7 +178,7 @@ class TemplatesSpec extends Specification {
         def r = run(p, ['revision', '-m', 'x'])
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.contains("${p.resolve('retort.ini')}:3 [retort]: template = nowhere is neither built in nor in template_locations")
     }
 
@@ -193,18 +195,18 @@ class TemplatesSpec extends Specification {
         def auditCurrent = run(p, ['-n', 'audit', 'current'])
 
         then:
-        init.code == 0
-        main.code == 0
-        audit.code == 0
+        init.exitCode == 0
+        main.exitCode == 0
+        audit.exitCode == 0
         Files.list(p.resolve('main/versions')).findFirst().get().fileName.toString().contains('aaaa00000001')
         Files.list(p.resolve('audit/versions')).findFirst().get().fileName.toString().contains('bbbb00000001')
-        up.code == 0
+        up.exitCode == 0
         up.out.readLines() == [
                 "Database main (jdbc:h2:file:${p}/.retort/main)".toString(),
                 'Running upgrade  -> aaaa00000001, main one',
                 "Database audit (jdbc:h2:file:${p}/.retort/audit)".toString(),
                 'Running upgrade  -> bbbb00000001, audit one']
-        heads.code == 1
+        heads.exitCode == 1
         heads.err.contains('this project has several databases [main, audit]; choose one with -n NAME')
         auditCurrent.out.trim() == 'bbbb00000001 (head)'
     }
@@ -222,20 +224,21 @@ class TemplatesSpec extends Specification {
         def child = run(p, ['revision', '-m', 'child', '--rev-id', 'cccc00000002'])
 
         then:
-        noPath.code == 1
+        noPath.exitCode == 1
         noPath.err.contains('several version locations')
         noPath.err.contains('--version-path')
-        unknownPath.code == 1
+        unknownPath.exitCode == 1
         unknownPath.err.contains('is not one of the version locations')
-        root.code == 0
-        child.code == 0
+        root.exitCode == 0
+        child.exitCode == 0
         Files.list(p.resolve('extra')).map { it.fileName.toString() }.toList().collect { it.split('-')[1].split('_')[0] }.sort() ==
                 ['cccc00000001', 'cccc00000002']
         Files.list(p.resolve('core')).count() == 0
     }
 
-    /** Kotlin revisions arrive with issue 4: this runs once the built-in kotlin template and the Kotlin compiler are present. */
-    @Requires({ TemplateCatalog.builtIn('kotlin').isPresent() && TemplatesSpec.kotlinScriptingPresent() })
+    /** Needs the built-in kotlin template and the Kotlin compiler (retort-kotlin) on the class path. */
+    @Requires({ TestDatabases.present('the kotlin template with the Kotlin compiler (retort-kotlin)',
+            TemplateCatalog.builtIn('kotlin').isPresent() && TemplatesSpec.kotlinScriptingPresent()) })
     def "init --template kotlin, revision and upgrade head work end to end"() {
         given:
         Path p = tmp.resolve('kt')
@@ -246,10 +249,10 @@ class TemplatesSpec extends Specification {
         def up = run(p, ['upgrade', 'head'])
 
         then:
-        init.code == 0
-        rev.code == 0
+        init.exitCode == 0
+        rev.exitCode == 0
         Files.list(p.resolve('versions')).findFirst().get().fileName.toString().endsWith('_first.kts')
-        up.code == 0
+        up.exitCode == 0
         up.out.startsWith('Running upgrade  -> ')
         up.out.trim().endsWith(', first')
     }

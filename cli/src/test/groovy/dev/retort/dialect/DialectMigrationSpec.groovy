@@ -1,8 +1,8 @@
 package dev.retort.dialect
 
-import dev.retort.cli.RetortCli
+import dev.retort.testing.CliRun
+import dev.retort.testing.SchemaSnapshot
 import dev.retort.testing.TestDatabases
-import java.nio.file.Files
 import java.nio.file.Path
 import java.sql.Connection
 import java.sql.DriverManager
@@ -30,7 +30,7 @@ class DialectMigrationSpec extends Specification {
         def up = retort(url, 'upgrade', 'head')
 
         then:
-        up.code == 0
+        up.exitCode == 0
         up.out.contains('Running upgrade b2000000000b -> c3000000000c')
 
         when:
@@ -55,12 +55,20 @@ class DialectMigrationSpec extends Specification {
 
         and: 'keys and indexes, including those added after the table'
         u.primaryKey == ['id']
-        u.foreignKeys == [grupo_id: 'grupos.id']
+        u.references() == [grupo_id: 'grupos.id']
         u.indexes.values().any { it.columns == ['nome_completo'] && !it.unique }
         u.indexes.values().any { it.columns == ['email'] && it.unique }
         head.tables.etiquetas.primaryKey == ['codigo']
-        head.tables.etiquetas.foreignKeys == [usuario_id: 'usuarios.id']
+        head.tables.etiquetas.references() == [usuario_id: 'usuarios.id']
         head.tables.etiquetas.indexes.values().any { it.columns == ['usuario_id'] }
+
+        and: 'unique and check constraints, and foreign-key actions (SQLite names a unique constraint after its index, and its catalog has no constraint names or checks)'
+        u.uniqueConstraints.values().toList() == [['email']]
+        dialect == 'sqlite' || u.uniqueConstraints.keySet() == ['uq_usuarios_email'] as Set
+        dialect == 'sqlite' || u.checks.keySet() == ['ck_usuarios_idade'] as Set
+        dialect == 'sqlite' || u.checks.ck_usuarios_idade.toLowerCase().contains('idade')
+        head.tables.etiquetas.foreignKeys*.onDelete == ['CASCADE']
+        dialect == 'sqlite' || head.tables.etiquetas.foreignKeys*.name == ['fk_etiquetas_usuario']
 
         and: 'the rows inserted by the first revision survived renames and rebuilds'
         rows(url, 'SELECT nome_completo, email, idade FROM usuarios ORDER BY id') == [['Ana', 'ana@example.com', 30], ['Bruno', null, 25]]
@@ -72,20 +80,22 @@ class DialectMigrationSpec extends Specification {
         def first = withConnection(url) { SchemaSnapshot.read(it) }.tables
 
         then:
-        down.code == 0
+        down.exitCode == 0
         first.keySet() - BOOKKEEPING == ['grupos', 'retort_version', 'usuarios'] as Set
         first.usuarios.columns.keySet() == ['id', 'nome', 'idade', 'email', 'grupo_id', 'criado'] as Set
         first.usuarios.columns.email.size == 255
         first.usuarios.columns.idade.nullable
         first.usuarios.indexes.values().any { it.columns == ['nome'] }
         !first.usuarios.indexes.values().any { it.columns == ['email'] && it.unique }
+        first.usuarios.uniqueConstraints.isEmpty()
+        first.usuarios.checks.isEmpty()
         rows(url, 'SELECT nome, email FROM usuarios ORDER BY id') == [['Ana', 'ana@example.com'], ['Bruno', null]]
 
         when:
         def base = retort(url, 'downgrade', 'base')
 
         then: 'only the version table is left (besides history and lock), and it is empty'
-        base.code == 0
+        base.exitCode == 0
         withConnection(url) { SchemaSnapshot.read(it) }.tables.keySet() - BOOKKEEPING == ['retort_version'] as Set
         rows(url, 'SELECT version_num FROM retort_version') == []
 
@@ -107,12 +117,10 @@ class DialectMigrationSpec extends Specification {
         throw new IllegalArgumentException(dialect)
     }
 
-    static Map retort(String url, String... command) {
-        def out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream()
-        String[] args = ['-c', PROJECT.toString(), '--url', url] + (command as List)
-        int code = RetortCli.run(args, new PrintStream(out, true), new PrintStream(err, true), [:])
-        if (code != 0) println "retort ${command.join(' ')} failed: ${err}"
-        [code: code, out: out.toString(), err: err.toString()]
+    static CliRun retort(String url, String... command) {
+        def run = CliRun.of(['-c', PROJECT.toString(), '--url', url] + (command as List))
+        if (run.exitCode != 0) println "retort ${command.join(' ')} failed: ${run.err}"
+        run
     }
 
     static <T> T withConnection(String url, Closure<T> body) {

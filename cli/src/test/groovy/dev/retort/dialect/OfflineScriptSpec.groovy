@@ -1,6 +1,7 @@
 package dev.retort.dialect
 
-import dev.retort.cli.RetortCli
+import dev.retort.testing.CliRun
+import dev.retort.testing.SchemaSnapshot
 import dev.retort.testing.TestDatabases
 import java.nio.file.Path
 import spock.lang.Requires
@@ -16,7 +17,7 @@ class OfflineScriptSpec extends Specification {
 
     @TempDir Path tmp
 
-    @Requires({ TestDatabases.hasPostgres() && OfflineScriptSpec.onPath('psql') })
+    @Requires({ TestDatabases.hasPostgres() && TestDatabases.hasProgram('psql') })
     def "the offline PostgreSQL script run by psql builds what the online upgrade builds"() {
         given:
         String online = TestDatabases.freshPostgres('retort_i3_online')
@@ -28,7 +29,7 @@ class OfflineScriptSpec extends Specification {
         sameAfterBothWays('postgresql', online, offline, psql)
     }
 
-    @Requires({ TestDatabases.hasMariadb() && OfflineScriptSpec.onPath('mariadb') })
+    @Requires({ TestDatabases.hasMariadb() && TestDatabases.hasProgram('mariadb') })
     def "the offline MariaDB script run by mariadb builds what the online upgrade builds"() {
         given:
         String online = TestDatabases.freshMariadb('retort_i3_online')
@@ -40,7 +41,7 @@ class OfflineScriptSpec extends Specification {
         sameAfterBothWays('mariadb', online, offline, client)
     }
 
-    @Requires({ OfflineScriptSpec.onPath('sqlite3') })
+    @Requires({ TestDatabases.hasProgram('sqlite3') })
     def "the offline SQLite script run by sqlite3 builds what the online upgrade builds"() {
         given:
         Path offlineFile = tmp.resolve('offline.db')
@@ -50,7 +51,7 @@ class OfflineScriptSpec extends Specification {
     }
 
     boolean sameAfterBothWays(String dialect, String onlineUrl, String offlineUrl, List<String> client) {
-        assert DialectMigrationSpec.retort(onlineUrl, 'upgrade', 'head').code == 0
+        assert DialectMigrationSpec.retort(onlineUrl, 'upgrade', 'head').exitCode == 0
         String up = sql('upgrade', 'head', '--sql', '--dialect', dialect)
         assert up.contains('-- Running upgrade a1000000000a -> b2000000000b')
         pipe(up, client)
@@ -69,11 +70,9 @@ class OfflineScriptSpec extends Specification {
     }
 
     static String sql(String... command) {
-        def out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream()
-        String[] args = ['-c', PROJECT.toString()] + (command as List)
-        int code = RetortCli.run(args, new PrintStream(out, true, 'UTF-8'), new PrintStream(err, true), [:])
-        assert code == 0: err.toString()
-        out.toString('UTF-8')
+        def run = CliRun.of(['-c', PROJECT.toString()] + (command as List))
+        assert run.exitCode == 0: run.err
+        run.out
     }
 
     static void pipe(String script, List<String> command) {
@@ -81,10 +80,6 @@ class OfflineScriptSpec extends Specification {
         p.outputStream.withWriter('UTF-8') { it << script }
         String output = p.inputStream.getText('UTF-8')
         assert p.waitFor() == 0: "${command[0]} failed: $output"
-    }
-
-    static boolean onPath(String program) {
-        System.getenv('PATH').split(File.pathSeparator).any { new File(it, program).canExecute() }
     }
 
     /** Host, port and user of a JDBC server URL such as jdbc:postgresql://127.0.0.1:5432/test?user=postgres. */

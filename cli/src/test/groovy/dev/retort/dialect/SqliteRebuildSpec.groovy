@@ -1,7 +1,7 @@
 package dev.retort.dialect
 
-import dev.retort.cli.RetortCli
-import java.nio.file.Files
+import dev.retort.testing.CliRun
+import dev.retort.testing.TempProject
 import java.nio.file.Path
 import java.sql.DriverManager
 import spock.lang.Specification
@@ -23,15 +23,10 @@ class SqliteRebuildSpec extends Specification {
 
     List<List> rows(String sql) { DialectMigrationSpec.rows(url(), sql) }
 
-    Map revision(String upgrade) {
-        Files.writeString(dir.resolve('retort.ini'), '[retort]\nversion_locations = versions\n')
-        Files.createDirectories(dir.resolve('versions'))
-        Files.writeString(dir.resolve('versions/2026_11_21_1500-e5000000000e_change.groovy'),
-                "revision 'e5000000000e'\nmessage 'change'\nupgrade {\n$upgrade\n}\n")
-        def out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream()
-        String[] args = ['-c', dir.resolve('retort.ini').toString(), '--url', url(), 'upgrade', 'head']
-        int code = RetortCli.run(args, new PrintStream(out, true), new PrintStream(err, true), [:])
-        [code: code, err: err.toString()]
+    CliRun revision(String upgrade) {
+        def project = new TempProject(dir, url())
+        project.write('2026_11_21_1500-e5000000000e_change.groovy', "revision 'e5000000000e'\nmessage 'change'\nupgrade {\n$upgrade\n}\n")
+        project.run('upgrade', 'head')
     }
 
     def setup() {
@@ -51,7 +46,7 @@ class SqliteRebuildSpec extends Specification {
         String ddl = rows("SELECT sql FROM sqlite_master WHERE name = 'usuarios'")[0][0]
 
         then:
-        result.code == 0
+        result.exitCode == 0
         ddl.contains('nome VARCHAR(200) NOT NULL')
         ddl.contains('CHECK (length(nome) > 0)')
         ddl.contains('CHECK (idade >= 0)')
@@ -77,7 +72,7 @@ class SqliteRebuildSpec extends Specification {
         String ddl = rows("SELECT sql FROM sqlite_master WHERE name = 'usuarios'")[0][0]
 
         then:
-        result.code == 0
+        result.exitCode == 0
         !ddl.contains('uq_nome')
         ddl.contains('fk_grupo')
         rows('SELECT count(*) FROM usuarios') == [[2]]
@@ -93,7 +88,7 @@ class SqliteRebuildSpec extends Specification {
         String ddl = rows("SELECT sql FROM sqlite_master WHERE name = 'usuarios'")[0][0]
 
         then:
-        result.code == 0
+        result.exitCode == 0
         ddl.contains('nome VARCHAR(200) NOT NULL')
         ddl.contains('apelido VARCHAR(30)')
         rows("SELECT name FROM sqlite_master WHERE tbl_name = 'usuarios' AND type = 'index' AND name LIKE 'ix_%' ORDER BY name") ==
@@ -109,7 +104,7 @@ class SqliteRebuildSpec extends Specification {
         def result = revision("createForeignKey 'fk_etiquetas_usuario', 'etiquetas', 'usuarios', ['usuario_id'], ['id']")
 
         then:
-        result.code == 1
+        result.exitCode == 1
         result.err.contains('foreign_keys_of_rebuilt_table_must_hold')
         !rows("SELECT sql FROM sqlite_master WHERE name = 'etiquetas'")[0][0].contains('fk_etiquetas_usuario')
         rows('SELECT codigo, usuario_id FROM etiquetas') == [['vip', 99]]
@@ -124,7 +119,7 @@ class SqliteRebuildSpec extends Specification {
         """)
 
         then:
-        result.code == 0
+        result.exitCode == 0
         rows('SELECT count(*), sum(par), max(n) FROM numeros') == [[2501, 1250, 2501]]
         rows('SELECT nota FROM numeros WHERE n = 2501') == [['fim']]
     }

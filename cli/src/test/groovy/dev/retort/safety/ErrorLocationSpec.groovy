@@ -1,6 +1,6 @@
 package dev.retort.safety
 
-import dev.retort.testing.ProjectFixture
+import dev.retort.testing.TempProject
 import java.nio.file.Path
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -10,15 +10,15 @@ class ErrorLocationSpec extends Specification {
 
     def "a failing step names revision, file:line of the operation, the SQL and the database's message (#what)"() {
         given:
-        def p = new ProjectFixture(tmp, "jdbc:h2:file:${tmp.resolve('db/errors').toString().replace('\\', '/')}")
-        p.revision('abab00000001', null, body)
+        def p = new TempProject(tmp, "jdbc:h2:file:${tmp.resolve('db/errors').toString().replace('\\', '/')}")
+        p.revisionWithHeader('abab00000001', null, body)
         int line = p.dir.resolve('versions/abab00000001.groovy').toFile().readLines().findIndexOf { it.contains(marker) } + 1
 
         when:
         def r = p.run('upgrade', 'head')
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.err.startsWith("error: revision abab00000001 failed at statement $statement (versions/abab00000001.groovy:$line, $operation): $text")
         r.err.contains(database)
         r.err.contains('the transaction was rolled back')

@@ -1,6 +1,6 @@
 package dev.retort.safety
 
-import dev.retort.testing.ProjectFixture
+import dev.retort.testing.TempProject
 import dev.retort.testing.SchemaSnapshot
 import dev.retort.testing.TestDatabases
 import java.nio.file.Path
@@ -30,16 +30,16 @@ class NonTransactionalProgressSpec extends Specification {
     static final String BROKEN = SCRIPT.replace('COLUMN', 'no_such_column')
     static final String FIXED = SCRIPT.replace('COLUMN', 'email')
 
-    private ProjectFixture project(String name, String script) {
-        def p = new ProjectFixture(tmp.resolve(name), TestDatabases.freshMariadb("retort_i7_$name"))
-        p.revision('bbbb00000001', null, '''\
+    private TempProject project(String name, String script) {
+        def p = new TempProject(tmp.resolve(name), TestDatabases.freshMariadb("retort_i7_$name"))
+        p.revisionWithHeader('bbbb00000001', null, '''\
             upgrade {
                 createTable('base_table') {
                     column 'id', integer, primaryKey: true
                 }
             }
             ''')
-        p.revision('bbbb00000002', 'bbbb00000001', script)
+        p.revisionWithHeader('bbbb00000002', 'bbbb00000001', script)
         return p
     }
 
@@ -52,7 +52,7 @@ class NonTransactionalProgressSpec extends Specification {
         def failed = p.run('upgrade', 'head')
 
         then: 'the report names the revision, statement, file:line, SQL, database error and what was applied'
-        failed.code == 1
+        failed.exitCode == 1
         failed.err.startsWith("error: revision bbbb00000002 failed at statement 3 of 5 (versions/bbbb00000002.groovy:$line, " +
                 'createIndex ix_customers_email): CREATE INDEX ix_customers_email ON customers (no_such_column): ')
         failed.err.contains("Key column 'no_such_column' doesn't exist in table")
@@ -66,16 +66,16 @@ class NonTransactionalProgressSpec extends Specification {
                 [['bbbb00000001', '1', '1', '1'], ['bbbb00000002', '0', '5', '2']]
 
         when: 'the script is fixed and the upgrade runs again'
-        p.revision('bbbb00000002', 'bbbb00000001', FIXED)
+        p.revisionWithHeader('bbbb00000002', 'bbbb00000001', FIXED)
         def rerun = p.run('upgrade', 'head')
 
         then: 'it resumes at statement 3 instead of failing on "table already exists"'
-        rerun.code == 0
+        rerun.exitCode == 0
         rerun.out.contains('Resuming revision bbbb00000002 at statement 3 of 5: statements 1–2 were applied by the run that failed')
 
         and: 'the schema equals a clean run of the fixed script'
         def clean = project('maria_clean', FIXED)
-        clean.run('upgrade', 'head').code == 0
+        clean.run('upgrade', 'head').exitCode == 0
         SchemaSnapshot.mariadb(p) == SchemaSnapshot.mariadb(clean)
         p.rows('SELECT id, name, email FROM customers') == [['1', 'Ana', 'ana@example.com']]
 
@@ -87,15 +87,15 @@ class NonTransactionalProgressSpec extends Specification {
     def "on MariaDB a rerun refuses to guess when the statements a failed run applied have changed since"() {
         given:
         def p = project('maria_changed', BROKEN)
-        assert p.run('upgrade', 'head').code == 1
+        assert p.run('upgrade', 'head').exitCode == 1
         def partial = SchemaSnapshot.mariadb(p)
 
         when: 'statement 2, already applied, is edited together with the fix'
-        p.revision('bbbb00000002', 'bbbb00000001', FIXED.replace("string(100)", "string(200)"))
+        p.revisionWithHeader('bbbb00000002', 'bbbb00000001', FIXED.replace("string(100)", "string(200)"))
         def rerun = p.run('upgrade', 'head')
 
         then:
-        rerun.code == 1
+        rerun.exitCode == 1
         rerun.err.contains('revision bbbb00000002 failed in an earlier run (history row 2) after statements 1–2 were applied, and '
                 + 'versions/bbbb00000002.groovy no longer renders those 2 statements the same way')
         rerun.err.contains('UPDATE retort_history SET statements_applied = 0 WHERE id = 2')

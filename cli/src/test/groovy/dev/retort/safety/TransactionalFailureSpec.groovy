@@ -1,6 +1,6 @@
 package dev.retort.safety
 
-import dev.retort.testing.ProjectFixture
+import dev.retort.testing.TempProject
 import dev.retort.testing.SchemaSnapshot
 import dev.retort.testing.TestDatabases
 import java.nio.file.Path
@@ -20,10 +20,10 @@ class TransactionalFailureSpec extends Specification {
         }
         '''
 
-    private ProjectFixture project(String name, boolean perMigration) {
-        def p = new ProjectFixture(tmp.resolve(name), TestDatabases.freshPostgres("retort_i7_$name"),
+    private TempProject project(String name, boolean perMigration) {
+        def p = new TempProject(tmp.resolve(name), TestDatabases.freshPostgres("retort_i7_$name"),
                 [transaction_per_migration: perMigration.toString()])
-        p.revision('aaaa00000001', null, '''\
+        p.revisionWithHeader('aaaa00000001', null, '''\
             upgrade {
                 createTable('accounts') {
                     column 'id', integer, primaryKey: true
@@ -31,7 +31,7 @@ class TransactionalFailureSpec extends Specification {
                 }
             }
             ''')
-        p.revision('aaaa00000002', 'aaaa00000001', '''\
+        p.revisionWithHeader('aaaa00000002', 'aaaa00000001', '''\
             upgrade {
                 createTable('orders') {
                     column 'id', integer, primaryKey: true
@@ -40,26 +40,26 @@ class TransactionalFailureSpec extends Specification {
                 insert 'accounts', [[id: 1, name: 'Ana']]
             }
             ''')
-        p.revision('aaaa00000003', 'aaaa00000002', FAILING)
+        p.revisionWithHeader('aaaa00000003', 'aaaa00000002', FAILING)
         return p
     }
 
     def "a revision whose third operation fails leaves PostgreSQL exactly as before the transaction (transaction_per_migration = #perMigration)"() {
         given: 'the database at the first revision'
         def p = project("pg_tx_$perMigration", perMigration)
-        assert p.run('upgrade', 'aaaa00000001').code == 0
+        assert p.run('upgrade', 'aaaa00000001').exitCode == 0
         def before = SchemaSnapshot.postgres(p)
 
         and: 'what the second revision alone leaves, from a clean database'
         def reference = project("pg_ref_$perMigration", false)
-        assert reference.run('upgrade', 'aaaa00000002').code == 0
+        assert reference.run('upgrade', 'aaaa00000002').exitCode == 0
         def atSecond = SchemaSnapshot.postgres(reference)
 
         when: 'upgrading runs the second revision, then fails in the third'
         def result = p.run('upgrade', 'head')
 
         then: 'the run fails and says where, what and why'
-        result.code == 1
+        result.exitCode == 1
         int line = p.dir.resolve('versions/aaaa00000003.groovy').toFile().readLines().findIndexOf { it.contains('ix_orders_missing') } + 1
         result.err.contains("revision aaaa00000003 failed at statement 3 of 3 (versions/aaaa00000003.groovy:$line, createIndex ix_orders_missing): " +
                 'CREATE INDEX ix_orders_missing ON orders (no_such_column)')
@@ -85,14 +85,14 @@ class TransactionalFailureSpec extends Specification {
     def "after the failing operation is fixed, a rerun completes the upgrade"() {
         given:
         def p = project('pg_fixed', false)
-        assert p.run('upgrade', 'head').code == 1
+        assert p.run('upgrade', 'head').exitCode == 1
 
         when:
-        p.revision('aaaa00000003', 'aaaa00000002', FAILING.replace("['no_such_column']", "['id', 'account_id']"))
+        p.revisionWithHeader('aaaa00000003', 'aaaa00000002', FAILING.replace("['no_such_column']", "['id', 'account_id']"))
         def result = p.run('upgrade', 'head')
 
         then:
-        result.code == 0
+        result.exitCode == 0
         SchemaSnapshot.versions(p) == [['aaaa00000003']]
         p.rows("SELECT indexname FROM pg_indexes WHERE tablename = 'orders' ORDER BY 1")*.get(0) == ['ix_orders_account', 'ix_orders_missing', 'orders_pkey']
     }

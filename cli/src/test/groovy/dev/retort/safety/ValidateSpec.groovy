@@ -1,6 +1,6 @@
 package dev.retort.safety
 
-import dev.retort.testing.ProjectFixture
+import dev.retort.testing.TempProject
 import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Specification
@@ -9,23 +9,23 @@ import spock.lang.TempDir
 class ValidateSpec extends Specification {
     @TempDir Path tmp
 
-    ProjectFixture p
+    TempProject p
     Path first
     Path second
 
     def setup() {
-        p = new ProjectFixture(tmp, "jdbc:h2:file:${tmp.resolve('db/validate').toString().replace('\\', '/')}")
-        first = p.revision('eeee00000001', null, '''\
+        p = new TempProject(tmp, "jdbc:h2:file:${tmp.resolve('db/validate').toString().replace('\\', '/')}")
+        first = p.revisionWithHeader('eeee00000001', null, '''\
             upgrade {
                 createTable('t1') { column 'id', integer, primaryKey: true }
             }
             ''')
-        second = p.revision('eeee00000002', 'eeee00000001', '''\
+        second = p.revisionWithHeader('eeee00000002', 'eeee00000001', '''\
             upgrade {
                 addColumn 't1', 'name', string(20)
             }
             ''')
-        assert p.run('upgrade', 'head').code == 0
+        assert p.run('upgrade', 'head').exitCode == 0
     }
 
     def "validate passes when every applied script is as it ran"() {
@@ -33,7 +33,7 @@ class ValidateSpec extends Specification {
         def r = p.run('validate')
 
         then:
-        r.code == 0
+        r.exitCode == 0
         r.out.trim() == 'OK: the 2 applied revision(s) match their scripts.'
     }
 
@@ -42,7 +42,7 @@ class ValidateSpec extends Specification {
         [first, second].each { Files.writeString(it, Files.readString(it).replace('\n', endings)) }
 
         expect:
-        p.run('validate').code == 0
+        p.run('validate').exitCode == 0
 
         where:
         endings << ['\r\n', '\r']
@@ -57,10 +57,10 @@ class ValidateSpec extends Specification {
         def json = p.run('--json', 'validate')
 
         then:
-        text.code == 1
+        text.exitCode == 1
         text.out.readLines()[0].startsWith('changed: versions/eeee00000002.groovy (revision eeee00000002) differs from the script applied at ')
         !text.out.contains('eeee00000001.groovy')
-        json.code == 1
+        json.exitCode == 1
         json.out.startsWith('{"valid":false,"history":true,"revisions":[{"revision":"eeee00000001","script":"versions/eeee00000001.groovy","status":"unchanged",')
         json.out =~ /\{"revision":"eeee00000002","script":"versions\/eeee00000002.groovy","status":"changed","recorded_checksum":"[0-9a-f]{64}","current_checksum":"[0-9a-f]{64}"/
     }
@@ -73,17 +73,17 @@ class ValidateSpec extends Specification {
         def r = p.run('validate')
 
         then:
-        r.code == 1
+        r.exitCode == 1
         r.out.contains('missing: versions/eeee00000002.groovy (revision eeee00000002) was applied at ')
     }
 
     def "a revision taken out by downgrade is no longer checked"() {
         given:
-        assert p.run('downgrade', 'eeee00000001').code == 0
+        assert p.run('downgrade', 'eeee00000001').exitCode == 0
         Files.writeString(second, Files.readString(second).replace('string(20)', 'string(40)'))
 
         expect:
-        p.run('validate').code == 0
+        p.run('validate').exitCode == 0
         p.run('history', '-v').out.contains('Applied: ')
     }
 }

@@ -1,14 +1,15 @@
 package dev.retort.testing
 
 import dev.retort.cli.RetortCli
+import groovy.transform.PackageScope
 
-/** One in-process run of the retort command line, with what it printed. */
+/** One run of the retort command line (in this JVM, or in a fresh one through {@link TempProject}), with what it printed. */
 final class CliRun {
     final int exitCode
     final String out
     final String err
 
-    private CliRun(int exitCode, String out, String err) { this.exitCode = exitCode; this.out = out; this.err = err }
+    @PackageScope CliRun(int exitCode, String out, String err) { this.exitCode = exitCode; this.out = out; this.err = err }
 
     static CliRun of(List<String> args, Map<String, String> env = [:]) {
         def out = new ByteArrayOutputStream()

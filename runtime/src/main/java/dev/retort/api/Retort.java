@@ -21,12 +21,16 @@ import dev.retort.internal.graph.Direction;
 import dev.retort.internal.graph.GraphException;
 import dev.retort.internal.graph.Step;
 import dev.retort.internal.script.ScriptException;
+import dev.retort.internal.testkit.CheckName;
+import dev.retort.internal.testkit.ScratchTarget;
+import dev.retort.internal.testkit.TestKit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +193,23 @@ public final class Retort implements AutoCloseable {
                 return Autogenerate.differences(project(), db).stream()
                         .map(d -> new Difference(d.kind(), d.table(), d.description())).toList();
             }
+        });
+    }
+
+    /**
+     * Runs the test kit's checks (single head, upgrade, stairway, no trace, model, data) on throw-away databases made
+     * for the run and dropped by it; the configured database is never migrated.
+     */
+    public TestReport test(TestOptions options) {
+        return translate(() -> {
+            Set<CheckName> only = EnumSet.noneOf(CheckName.class);
+            options.only().forEach(name -> only.add(CheckName.of(name)));
+            ScratchTarget target = options.scratchUrl() != null
+                    ? new ScratchTarget(options.scratchUrl(), options.scratchUser(), options.scratchPassword(), "TestOptions.scratchServer")
+                    : ScratchTarget.of(config, options.scratch());
+            List<CheckResult> checks = TestKit.run(project(), only, target).stream()
+                    .map(o -> new CheckResult(o.name().id(), o.passed(), o.revision(), o.message(), o.details())).toList();
+            return new TestReport(checks.stream().allMatch(CheckResult::passed), checks);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.internal.autogen
 
+import dev.retort.testing.TempProject
 import java.nio.file.Path
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -10,30 +11,30 @@ class GeneratedScriptSpec extends Specification {
 
     def "the generated revisions read as written by hand"() {
         given:
-        def project = new AutogenProject(tmp.resolve('project'), 'h2', "jdbc:h2:file:${tmp.resolve('db').toAbsolutePath()}")
-        project.model(AutogenProject.MODEL_V1)
+        def project = new TempProject(tmp.resolve('project'), "jdbc:h2:file:${tmp.resolve('db').toAbsolutePath()}", [language: 'groovy'])
+        project.model(AutogenModels.MODEL_V1)
 
         when:
         project.run('revision', '--autogenerate', '-m', 'initial schema', '--rev-id', 'a1a1a1a1a1a1')
         project.run('upgrade', 'head')
-        project.model(AutogenProject.MODEL_V2)
+        project.model(AutogenModels.MODEL_V2)
         project.run('revision', '--autogenerate', '-m', 'second', '--rev-id', 'b2b2b2b2b2b2')
 
         then:
         project.revisionText('initial_schema') == FIRST
         project.revisionText('second') == SECOND
-        project.run('upgrade', 'head') == 0
+        project.run('upgrade', 'head').exitCode == 0
     }
 
     def "the generated Kotlin revisions read as written by hand, compile and run both ways"() {
         given:
-        def project = new AutogenProject(tmp.resolve('project'), 'h2', "jdbc:h2:file:${tmp.resolve('db').toAbsolutePath()}", 'kotlin')
-        project.model(AutogenProject.KOTLIN_MODEL_V1)
+        def project = new TempProject(tmp.resolve('project'), "jdbc:h2:file:${tmp.resolve('db').toAbsolutePath()}", [language: 'kotlin'])
+        project.model(AutogenModels.KOTLIN_MODEL_V1)
 
         when:
         project.run('revision', '--autogenerate', '-m', 'initial schema', '--rev-id', 'a1a1a1a1a1a1')
         project.run('upgrade', 'head')
-        project.model(AutogenProject.KOTLIN_MODEL_V2)
+        project.model(AutogenModels.KOTLIN_MODEL_V2)
         project.run('revision', '--autogenerate', '-m', 'second', '--rev-id', 'b2b2b2b2b2b2')
 
         then:
@@ -41,10 +42,10 @@ class GeneratedScriptSpec extends Specification {
         project.revisionText('second') == SECOND_KOTLIN
 
         and: 'they compile, and their upgrade and downgrade blocks run'
-        project.run('upgrade', 'head') == 0
-        project.run('check') == 0
-        project.run('downgrade', 'base') == 0
-        project.liveSchema().tables().isEmpty()
+        project.run('upgrade', 'head').exitCode == 0
+        project.run('check').exitCode == 0
+        project.run('downgrade', 'base').exitCode == 0
+        AutogenerateRoundTripSpec.liveSchema(project).tables().isEmpty()
     }
 
     static final String FIRST = '''\

@@ -2,7 +2,8 @@ package dev.retort.internal.autogen
 
 import dev.retort.dsl.schema.SchemaModel
 import dev.retort.internal.script.ScriptException
-import dev.retort.testing.ScriptProject
+import dev.retort.testing.CliRun
+import dev.retort.testing.TempProject
 import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Specification
@@ -26,8 +27,8 @@ class KotlinModelSpec extends Specification {
 
         where:
         version | kotlin                          | groovy
-        'v1'    | AutogenProject.KOTLIN_MODEL_V1  | AutogenProject.MODEL_V1
-        'v2'    | AutogenProject.KOTLIN_MODEL_V2  | AutogenProject.MODEL_V2
+        'v1'    | AutogenModels.KOTLIN_MODEL_V1  | AutogenModels.MODEL_V1
+        'v2'    | AutogenModels.KOTLIN_MODEL_V2  | AutogenModels.MODEL_V2
     }
 
     def "a model.kts that does not compile is reported as file:line:column with the source line: #problem"() {
@@ -62,16 +63,14 @@ class KotlinModelSpec extends Specification {
 
     def "an unchanged model.kts is loaded from the compile cache without the Kotlin compiler; a changed one recompiles"() {
         given: 'a project whose model is a model.kts'
-        def project = new ScriptProject(tmp.resolve('project'))
-        Files.writeString(project.ini, project.ini.text + 'model = model.kts\n')
-        Path model = project.dir.resolve('model.kts')
-        Files.writeString(model, 'createTable("usuarios") {\n    column("id", integer, primaryKey = true)\n}\n')
+        def project = new TempProject(tmp.resolve('project'), null, [model: 'model.kts'])
+        project.model('createTable("usuarios") {\n    column("id", integer, primaryKey = true)\n}\n')
 
         when: 'a first check in a fresh JVM compiles the model'
         def cold = project.runInFreshJvm(['-verbose:class'], 'check')
 
         then: 'the class-load log shows the compiler when it is used, so its absence below means something'
-        cold.code == 1
+        cold.exitCode == 1
         cold.out.contains('add table usuarios')
         !compilerClassesLoaded(cold.out).isEmpty()
         project.cacheEntries().size() == 1
@@ -80,17 +79,17 @@ class KotlinModelSpec extends Specification {
         def warm = project.runInFreshJvm(['-verbose:class'], 'check')
 
         then:
-        warm.code == 1
+        warm.exitCode == 1
         warm.out.contains('add table usuarios')
         compilerClassesLoaded(warm.out) == []
         warm.out.contains('Retort_model source: __JVM_DefineClass__')
 
         when: 'the model changes'
-        Files.writeString(model, 'createTable("clientes") {\n    column("id", integer, primaryKey = true)\n}\n')
-        def changed = ScriptProject.cli('-c', project.ini.toString(), 'check')
+        project.model('createTable("clientes") {\n    column("id", integer, primaryKey = true)\n}\n')
+        def changed = CliRun.of(['-c', project.ini.toString(), 'check'])
 
         then: 'the new text is compiled and cached beside the old entry'
-        changed.code == 1
+        changed.exitCode == 1
         changed.out.contains('add table clientes')
         !changed.out.contains('usuarios')
         project.cacheEntries().size() == 2

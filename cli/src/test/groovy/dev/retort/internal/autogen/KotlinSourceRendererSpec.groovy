@@ -3,7 +3,7 @@ package dev.retort.internal.autogen
 import dev.retort.dsl.op.Operation
 import dev.retort.internal.script.RevisionLoader
 import dev.retort.internal.script.VersionScanner
-import dev.retort.testing.ScriptProject
+import dev.retort.testing.TempProject
 import java.nio.file.Path
 import spock.lang.Shared
 import spock.lang.Specification
@@ -76,7 +76,7 @@ class KotlinSourceRendererSpec extends Specification {
     }
 
     List<Operation> operationsOf(String fileName, String text) {
-        def project = new ScriptProject(tmp.resolve(fileName))
+        def project = new TempProject(tmp.resolve(fileName))
         project.write(fileName, text)
         RevisionLoader.standard(project.cache).loadAll(VersionScanner.scan([project.versions], false))[0].upgrade()
     }

@@ -1,8 +1,10 @@
 package dev.retort.internal.autogen
 
+import dev.retort.testing.TempProject
+import dev.retort.testing.TestDatabases
 import java.nio.file.Files
 import java.nio.file.Path
-import spock.lang.IgnoreIf
+import spock.lang.Requires
 import spock.lang.Specification
 import spock.lang.TempDir
 
@@ -26,42 +28,40 @@ class NoFalsePositivesSpec extends Specification {
         }
     }
 
-    AutogenProject project(String name, String dialect, Path versions, Path model) {
+    TempProject project(String name, String dialect, Path versions, Path model) {
         def round = new AutogenerateRoundTripSpec(tmp: tmp)
-        def p = new AutogenProject(tmp.resolve(name), dialect, round.urlFor(dialect))
-        Files.writeString(p.dir.resolve('retort.ini'), """\
-[retort]
-version_locations = ${versions.toAbsolutePath()}
-url = ${p.url}
-model = ${model.toAbsolutePath()}
-""")
-        p
+        new TempProject(tmp.resolve(name), round.urlFor(dialect),
+                [version_locations: versions.toAbsolutePath(), model: model.toAbsolutePath()])
     }
 
-    @IgnoreIf({ !AutogenerateRoundTripSpec.available(data.dialect) })
+    @Requires({ AutogenerateRoundTripSpec.available(data.dialect) })
     def "check is clean right after upgrading the default project on #dialect"() {
         given:
         def model = Path.of(getClass().getResource('/autogen/default-project-model.groovy').toURI())
         def p = project('default', dialect, ROOT.resolve('versions'), model)
 
         expect:
-        p.run('upgrade', 'head') == 0
-        p.run('check') == 0
-        p.lastOut().trim() == 'No new upgrade operations detected.'
+        p.run('upgrade', 'head').exitCode == 0
+        with(p.run('check')) {
+            exitCode == 0
+            out.trim() == 'No new upgrade operations detected.'
+        }
 
         where:
         dialect << ['h2', 'postgresql', 'mariadb', 'sqlite']
     }
 
-    @IgnoreIf({ NoFalsePositivesSpec.samplesWithModels().isEmpty() })
+    @Requires({ TestDatabases.present('a sample with revisions and a model', !NoFalsePositivesSpec.samplesWithModels().isEmpty()) })
     def "check is clean right after upgrading sample #sample.fileName with its #model.fileName on H2"() {
         given:
         def p = project(sample.fileName.toString(), 'h2', sample.resolve('versions'), model)
 
         expect:
-        p.run('upgrade', 'head') == 0
-        p.run('check') == 0
-        p.lastOut().trim() == 'No new upgrade operations detected.'
+        p.run('upgrade', 'head').exitCode == 0
+        with(p.run('check')) {
+            exitCode == 0
+            out.trim() == 'No new upgrade operations detected.'
+        }
 
         where:
         model << samplesWithModels()

@@ -1,7 +1,7 @@
 package dev.retort.internal.script
 
 import dev.retort.dsl.op.CreateTable
-import dev.retort.testing.ScriptProject
+import dev.retort.testing.TempProject
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.concurrent.CopyOnWriteArrayList
@@ -51,7 +51,7 @@ class CompileCacheSpec extends Specification {
 
     def "a run over a warm cache defines the cached classes and loads no Kotlin compiler class"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         project.write('a.kts', KOTLIN_ROOT)
         project.write('b.groovy', GROOVY_MIDDLE)
         project.write('c.kts', KOTLIN_HEAD)
@@ -60,7 +60,7 @@ class CompileCacheSpec extends Specification {
         def cold = project.runInFreshJvm(['-verbose:class'], 'upgrade', 'head')
 
         then: 'the class-load log shows the compiler when it is used, so its absence below means something'
-        cold.code == 0
+        cold.exitCode == 0
         cold.out.readLines().count { it.startsWith('Running upgrade') } == 3
         !compilerClassesLoaded(cold.out).isEmpty()
         project.cacheEntries().size() == 3
@@ -69,7 +69,7 @@ class CompileCacheSpec extends Specification {
         def warm = project.runInFreshJvm(['-verbose:class'], 'downgrade', 'base')
 
         then:
-        warm.code == 0
+        warm.exitCode == 0
         warm.out.readLines().findAll { it.startsWith('Running downgrade') } == [
                 'Running downgrade cccccccccccc -> bbbbbbbbbbbb, add email',
                 'Running downgrade bbbbbbbbbbbb -> aaaaaaaaaaaa, create produtos',
@@ -82,7 +82,7 @@ class CompileCacheSpec extends Specification {
 
     def "a #language hit runs the cached classes without compiling the script"() {
         given: 'two scripts compiled into the cache'
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         def first = project.write("first$extension", one)
         project.write("second$extension", two)
         def sources = VersionScanner.scan([project.versions], false)
@@ -112,7 +112,7 @@ class CompileCacheSpec extends Specification {
 
     def "changing a #language script's text misses the cache and compiles the new text"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         def file = project.write("r$extension", before)
 
         when:
@@ -133,7 +133,7 @@ class CompileCacheSpec extends Specification {
 
     def "a #damage #language entry is recompiled, never trusted"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         project.write("r$extension", text)
         def sources = VersionScanner.scan([project.versions], false)
         RevisionLoader.standard(project.cache).loadAll(sources)

@@ -83,11 +83,15 @@ class KotlinGroovyParitySpec extends Specification {
                     'execute("UPDATE t SET a = 1", dialect = "postgresql")\nexecute("SELECT 1")'],
         ['onDialect', "onDialect('postgresql', 'h2') { execute 'SELECT 1'\n dropTable 'x' }",
                       'onDialect("postgresql", "h2") { execute("SELECT 1")\n dropTable("x") }'],
+        ['autocommit', "autocommit { createIndex 'ix', 't', ['a'], concurrently: true\n execute 'SELECT 1' }",
+                       'autocommit { createIndex("ix", "t", listOf("a"), concurrently = true)\n execute("SELECT 1") }'],
     ]
 
     @Shared @TempDir Path dir
     @Shared Map<String, List<Operation>> groovy = [:]
     @Shared Map<String, List<Operation>> kotlin = [:]
+    @Shared Map<String, List<Integer>> groovyLines = [:]
+    @Shared Map<String, List<Integer>> kotlinLines = [:]
 
     def setupSpec() {
         def versions = Files.createDirectories(dir.resolve('versions'))
@@ -100,6 +104,7 @@ class KotlinGroovyParitySpec extends Specification {
             def id = r.source().revision().id()
             def name = CASES[id.substring(1) as int][0]
             (id.startsWith('g') ? groovy : kotlin)[name] = r.upgrade()
+            (id.startsWith('g') ? groovyLines : kotlinLines)[name] = r.upgrade().collect { r.lineOf(it) }
         }
     }
 
@@ -107,6 +112,15 @@ class KotlinGroovyParitySpec extends Specification {
         expect:
         !groovy[name].isEmpty()
         kotlin[name] == groovy[name]
+
+        where:
+        name << CASES.collect { it[0] }
+    }
+
+    def "#name: the Kotlin twin records each operation at the same script line as the Groovy revision"() {
+        expect:
+        groovyLines[name].every { it > 0 }
+        kotlinLines[name] == groovyLines[name]
 
         where:
         name << CASES.collect { it[0] }

@@ -1,7 +1,7 @@
 package dev.retort.internal.script
 
-import dev.retort.testing.ScriptProject
-import groovy.sql.Sql
+import dev.retort.testing.CliRun
+import dev.retort.testing.TempProject
 import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Specification
@@ -12,22 +12,18 @@ class KotlinRevisionsCliSpec extends Specification {
     @TempDir Path dir
 
     /** The project's tables and the version table; Retort's history and lock tables are left out. */
-    Set<String> tables(ScriptProject project) {
-        Sql.newInstance("jdbc:h2:file:${project.dir}/.retort/db", 'sa', '').withCloseable { sql ->
-            (sql.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")*.TABLE_NAME as Set) -
-                    ['RETORT_HISTORY', 'RETORT_VERSION_LOCK']
-        }
+    Set<String> tables(TempProject project) {
+        (project.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")*.get(0) as Set) -
+                ['RETORT_HISTORY', 'RETORT_VERSION_LOCK']
     }
 
-    List<String> columns(ScriptProject project, String table) {
-        Sql.newInstance("jdbc:h2:file:${project.dir}/.retort/db", 'sa', '').withCloseable { sql ->
-            sql.rows("SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table])*.COLUMN_NAME
-        }
+    List<String> columns(TempProject project, String table) {
+        project.rows("SELECT column_name FROM information_schema.columns WHERE table_name = '$table' ORDER BY ordinal_position")*.get(0)
     }
 
     def "a Groovy -> Kotlin -> Groovy chain upgrades and downgrades step by step"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         project.write('1_clientes.groovy', '''
             revision '1975ea83b712'
             message 'create clientes'
@@ -71,7 +67,7 @@ class KotlinRevisionsCliSpec extends Specification {
         def up = project.run('upgrade', 'head')
 
         then:
-        up.code == 0
+        up.exitCode == 0
         up.out.readLines() == ['Running upgrade  -> 1975ea83b712, create clientes',
                                'Running upgrade 1975ea83b712 -> 3f2a1c9d0b7e, create registro_entrada',
                                'Running upgrade 3f2a1c9d0b7e -> ae1027a6acf4, add motivo']
@@ -84,9 +80,9 @@ class KotlinRevisionsCliSpec extends Specification {
         def down2 = project.run('downgrade', '-1')
 
         then:
-        down1.code == 0
+        down1.exitCode == 0
         down1.out.readLines() == ['Running downgrade ae1027a6acf4 -> 3f2a1c9d0b7e, add motivo']
-        down2.code == 0
+        down2.exitCode == 0
         down2.out.readLines() == ['Running downgrade 3f2a1c9d0b7e -> 1975ea83b712, create registro_entrada']
         tables(project) == ['CLIENTES', 'RETORT_VERSION'] as Set
         columns(project, 'CLIENTES') == ['ID', 'NOMBRE']
@@ -96,23 +92,23 @@ class KotlinRevisionsCliSpec extends Specification {
         def base = project.run('downgrade', 'base')
 
         then:
-        again.code == 0
+        again.exitCode == 0
         again.out.readLines().size() == 2
-        base.code == 0
+        base.exitCode == 0
         base.out.readLines().size() == 3
         tables(project) == ['RETORT_VERSION'] as Set
     }
 
     def "a #language compile error names file:line:column, shows the source line and exits 1"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         def file = project.write("bad$extension", text)
 
         when:
         def run = project.run('upgrade', 'head')
 
         then:
-        run.code == 1
+        run.exitCode == 1
         run.out == ''
         def lines = run.err.readLines()
         lines[0].startsWith("error: ${file}:${line}:${column}: ")
@@ -130,7 +126,7 @@ class KotlinRevisionsCliSpec extends Specification {
 
     def "many cache misses compile in one session; an error in one of them names its file, line and column"() {
         given: 'more Kotlin revisions than KotlinRevisionCompiler.BATCH, the third one broken'
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         int count = KotlinRevisionCompiler.BATCH + 2
         def files = (1..count).collect { i ->
             project.write("r${i}.kts", """
@@ -151,7 +147,7 @@ class KotlinRevisionsCliSpec extends Specification {
         def broken = project.run('upgrade', 'head')
 
         then:
-        broken.code == 1
+        broken.exitCode == 1
         broken.err.readLines()[0] ==~ /(?i)error: \Q${files[2]}\E:8:\d+: unresolved reference 'strin'.*/
         broken.err.readLines()[1].strip() == 'column("name", strin(20), nullable = false)'
         project.cacheEntries().isEmpty()
@@ -161,7 +157,7 @@ class KotlinRevisionsCliSpec extends Specification {
         def fixed = project.run('upgrade', 'head')
 
         then:
-        fixed.code == 0
+        fixed.exitCode == 0
         fixed.out.readLines().size() == count
         fixed.out.readLines().last() == "Running upgrade r${count - 1} -> r${count}, table ${count}"
         tables(project).size() == count + 1
@@ -170,7 +166,7 @@ class KotlinRevisionsCliSpec extends Specification {
 
     def "@DslMarker keeps outer builders out of a createTable block"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         def file = project.write('scoped.kts', '''
             revision("aaaaaaaaaaaa")
             upgrade {
@@ -185,14 +181,14 @@ class KotlinRevisionsCliSpec extends Specification {
         def run = project.run('upgrade', 'head')
 
         then:
-        run.code == 1
+        run.exitCode == 1
         run.err.startsWith("error: ${file}:5:9: ")
         run.err.contains('cannot be called in this context with an implicit receiver')
     }
 
     def "an error raised while a Kotlin block records its operations names the script's line"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         def file = project.write('bad_length.kts', '''
             revision("aaaaaaaaaaaa")
 
@@ -208,7 +204,7 @@ class KotlinRevisionsCliSpec extends Specification {
         def run = project.run('upgrade', 'head')
 
         then:
-        run.code == 1
+        run.exitCode == 1
         run.err.readLines()[0] == "error: ${file}:6: string length must be positive, was 0"
     }
 
@@ -218,14 +214,14 @@ class KotlinRevisionsCliSpec extends Specification {
         def ini = target.resolve('retort.ini').toString()
 
         when:
-        def init = ScriptProject.cli('init', '--language', 'kotlin', target.toString())
-        def first = ScriptProject.cli('-c', ini, 'revision', '-m', 'first', '--rev-id', 'aaaaaaaaaaaa')
-        def second = ScriptProject.cli('-c', ini, 'revision', '-m', 'say "hi" for $5', '--rev-id', 'bbbbbbbbbbbb')
+        def init = CliRun.of(['init', '--language', 'kotlin', target.toString()])
+        def first = CliRun.of(['-c', ini, 'revision', '-m', 'first', '--rev-id', 'aaaaaaaaaaaa'])
+        def second = CliRun.of(['-c', ini, 'revision', '-m', 'say "hi" for $5', '--rev-id', 'bbbbbbbbbbbb'])
         def files = Files.list(target.resolve('versions')).withCloseable { it.toList()*.fileName*.toString().sort() }
-        def up = ScriptProject.cli('-c', ini, 'upgrade', 'head')
+        def up = CliRun.of(['-c', ini, 'upgrade', 'head'])
 
         then:
-        [init, first, second, up].every { it.code == 0 }
+        [init, first, second, up].every { it.exitCode == 0 }
         Files.readString(target.resolve('retort.ini')).contains('language = kotlin')
         files.size() == 2
         files.every { it.endsWith('.kts') }
@@ -237,7 +233,7 @@ class KotlinRevisionsCliSpec extends Specification {
 
     def "revision --language kotlin adds a .kts revision on top of a Groovy head"() {
         given:
-        def project = new ScriptProject(dir)
+        def project = new TempProject(dir)
         project.write('a.groovy', "revision 'aaaaaaaaaaaa'\nupgrade { createTable('t') { column 'id', integer } }")
 
         when:
@@ -247,9 +243,9 @@ class KotlinRevisionsCliSpec extends Specification {
         def up = project.run('upgrade', 'head')
 
         then:
-        made.code == 0
+        made.exitCode == 0
         written.fileName.toString().endsWith('_kotlin_next.kts')
-        up.code == 0
+        up.exitCode == 0
         up.out.readLines()[1] == 'Running upgrade aaaaaaaaaaaa -> bbbbbbbbbbbb, kotlin next'
         columns(project, 'T') == ['ID', 'NAME']
     }

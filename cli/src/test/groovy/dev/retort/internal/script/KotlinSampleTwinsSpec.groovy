@@ -1,11 +1,10 @@
 package dev.retort.internal.script
 
 import dev.retort.dsl.dialect.Dialects
-import dev.retort.testing.ScriptProject
+import dev.retort.testing.CliRun
+import dev.retort.testing.SchemaSnapshot
 import dev.retort.testing.TestDatabases
 import java.nio.file.Path
-import java.sql.Connection
-import java.sql.DatabaseMetaData
 import java.sql.DriverManager
 import spock.lang.Requires
 import spock.lang.Specification
@@ -25,13 +24,13 @@ class KotlinSampleTwinsSpec extends Specification {
 
     def "the Kotlin twin of #sample prints the same #dialect SQL, up and down"() {
         when:
-        def groovyUp = ScriptProject.cli('-c', ini(sample), 'upgrade', '--sql', '--dialect', dialect, 'head')
-        def kotlinUp = ScriptProject.cli('-c', ini("$sample-kotlin"), 'upgrade', '--sql', '--dialect', dialect, 'head')
-        def groovyDown = ScriptProject.cli('-c', ini(sample), 'downgrade', '--sql', '--dialect', dialect, 'head:base')
-        def kotlinDown = ScriptProject.cli('-c', ini("$sample-kotlin"), 'downgrade', '--sql', '--dialect', dialect, 'head:base')
+        def groovyUp = CliRun.of(['-c', ini(sample), 'upgrade', '--sql', '--dialect', dialect, 'head'])
+        def kotlinUp = CliRun.of(['-c', ini("$sample-kotlin"), 'upgrade', '--sql', '--dialect', dialect, 'head'])
+        def groovyDown = CliRun.of(['-c', ini(sample), 'downgrade', '--sql', '--dialect', dialect, 'head:base'])
+        def kotlinDown = CliRun.of(['-c', ini("$sample-kotlin"), 'downgrade', '--sql', '--dialect', dialect, 'head:base'])
 
         then:
-        [groovyUp, kotlinUp, groovyDown, kotlinDown].every { it.code == 0 }
+        [groovyUp, kotlinUp, groovyDown, kotlinDown].every { it.exitCode == 0 }
         groovyUp.out.contains('CREATE TABLE')
         kotlinUp.out == groovyUp.out
         kotlinDown.out == groovyDown.out
@@ -46,17 +45,17 @@ class KotlinSampleTwinsSpec extends Specification {
         def kotlinUrl = "jdbc:h2:file:${dir}/kotlin"
 
         expect:
-        ScriptProject.cli('-c', ini(sample), '--url', groovyUrl, 'upgrade', 'head').code == 0
-        ScriptProject.cli('-c', ini("$sample-kotlin"), '--url', kotlinUrl, 'upgrade', 'head').code == 0
-        def groovySchema = schema(groovyUrl + ';USER=sa', 'PUBLIC')
-        groovySchema.size() >= 2
-        schema(kotlinUrl + ';USER=sa', 'PUBLIC') == groovySchema
+        CliRun.of(['-c', ini(sample), '--url', groovyUrl, 'upgrade', 'head']).exitCode == 0
+        CliRun.of(['-c', ini("$sample-kotlin"), '--url', kotlinUrl, 'upgrade', 'head']).exitCode == 0
+        def groovySchema = schema(groovyUrl + ';USER=sa')
+        groovySchema.tables.size() >= 2
+        schema(kotlinUrl + ';USER=sa') == groovySchema
 
         where:
         sample << SAMPLE_NAMES
     }
 
-    @Requires({ TestDatabases.hasPostgres() && Dialects.all()*.name().contains('postgresql') })
+    @Requires({ TestDatabases.hasPostgres() && TestDatabases.hasDialect('postgresql') })
     def "on PostgreSQL the Kotlin twin of #sample builds the same schema"() {
         given:
         def slug = sample.replace('-', '_')
@@ -64,45 +63,18 @@ class KotlinSampleTwinsSpec extends Specification {
         def kotlinUrl = TestDatabases.freshPostgres("retort_i4_twin_k_$slug")
 
         expect:
-        ScriptProject.cli('-c', ini(sample), '--url', groovyUrl, 'upgrade', 'head').code == 0
-        ScriptProject.cli('-c', ini("$sample-kotlin"), '--url', kotlinUrl, 'upgrade', 'head').code == 0
-        def groovySchema = schema(groovyUrl, 'public')
-        groovySchema.size() >= 2
-        schema(kotlinUrl, 'public') == groovySchema
+        CliRun.of(['-c', ini(sample), '--url', groovyUrl, 'upgrade', 'head']).exitCode == 0
+        CliRun.of(['-c', ini("$sample-kotlin"), '--url', kotlinUrl, 'upgrade', 'head']).exitCode == 0
+        def groovySchema = schema(groovyUrl)
+        groovySchema.tables.size() >= 2
+        schema(kotlinUrl) == groovySchema
 
         where:
         sample << SAMPLE_NAMES
     }
 
-    /** Tables with their columns, primary key, foreign keys and indexes, as JDBC reports them. */
-    static Map<String, Map> schema(String url, String schemaName) {
-        Connection c = DriverManager.getConnection(url)
-        try {
-            DatabaseMetaData md = c.metaData
-            Map<String, Map> tables = new TreeMap<>()
-            md.getTables(null, schemaName, '%', ['TABLE'] as String[]).withCloseable { rs ->
-                while (rs.next()) tables[rs.getString('TABLE_NAME')] = [:]
-            }
-            tables.each { name, t ->
-                t.columns = rows(md.getColumns(null, schemaName, name, '%'),
-                        ['COLUMN_NAME', 'TYPE_NAME', 'COLUMN_SIZE', 'DECIMAL_DIGITS', 'IS_NULLABLE', 'COLUMN_DEF', 'IS_AUTOINCREMENT'])
-                t.primaryKey = rows(md.getPrimaryKeys(null, schemaName, name), ['COLUMN_NAME', 'KEY_SEQ'])
-                t.foreignKeys = rows(md.getImportedKeys(null, schemaName, name),
-                        ['FKCOLUMN_NAME', 'PKTABLE_NAME', 'PKCOLUMN_NAME', 'UPDATE_RULE', 'DELETE_RULE']).sort { it.toString() }
-                t.indexes = rows(md.getIndexInfo(null, schemaName, name, false, false),
-                        ['INDEX_NAME', 'COLUMN_NAME', 'NON_UNIQUE', 'ORDINAL_POSITION']).sort { it.toString() }
-            }
-            return tables
-        } finally {
-            c.close()
-        }
-    }
-
-    static List<Map> rows(java.sql.ResultSet rs, List<String> keys) {
-        rs.withCloseable {
-            List<Map> out = []
-            while (rs.next()) out << keys.collectEntries { [it, rs.getObject(it)?.toString()] }
-            out
-        }
+    /** Tables with their columns, keys, indexes and constraints, as JDBC and the catalog report them. */
+    static SchemaSnapshot schema(String url) {
+        DriverManager.getConnection(url).withCloseable { SchemaSnapshot.read(it) }
     }
 }

@@ -5,9 +5,10 @@ import dev.retort.dsl.op.ConstraintType;
 import dev.retort.dsl.op.CreateIndex;
 import dev.retort.dsl.op.CreateTable;
 import dev.retort.dsl.schema.Column;
-import dev.retort.dsl.schema.ForeignKeyRef;
+import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.TableConstraint;
+import dev.retort.dsl.type.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
     /** The table a {@code createTable} makes, its inline indexes moved to {@link #indexes}. */
     public static ExistingTable of(CreateTable ct) {
         List<CreateIndex> ix = new ArrayList<>();
-        for (IndexDef i : ct.indexes()) ix.add(new CreateIndex(ct.schema(), i.name(), ct.name(), i.columns(), i.unique(), null, false, false));
+        for (IndexDef i : ct.indexes()) ix.add(CreateIndex.of(ct.schema(), i.name(), ct.name(), i.columns()).withUnique(i.unique()));
         return new ExistingTable(define(ct, ct.name(), ct.columns(), ct.constraints()), ix);
     }
 
@@ -40,8 +41,7 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
     }
 
     public ExistingTable renamed(String newName) {
-        List<CreateIndex> ix = indexes.stream().map(i -> new CreateIndex(i.schema(), i.name(), newName, i.columns(), i.unique(),
-                i.where(), false, false)).toList();
+        List<CreateIndex> ix = indexes.stream().map(i -> i.withTable(newName).asDeclared()).toList();
         return new ExistingTable(define(definition, newName, columns(), constraints()), ix);
     }
 
@@ -63,10 +63,11 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
     public ExistingTable withColumnAltered(AlterColumn o) {
         Column old = column(o.name()).orElseThrow(() -> new RenderException(o.describe() + ": table '" + name()
                 + "' has no column '" + o.name() + "'"));
-        Column altered = new Column(o.finalName(), o.type() != null ? o.type() : old.type(),
-                o.nullable() != null ? o.nullable() : old.nullable(), old.primaryKey(), old.autoIncrement(), old.unique(),
-                o.defaultChanged() ? o.newDefault() : old.defaultValue(), old.references(),
-                o.commentChanged() ? o.comment() : old.comment());
+        Column altered = old.withName(o.finalName())
+                .withType(o.type() != null ? o.type() : old.type())
+                .withNullable(o.nullable() != null ? o.nullable() : old.nullable())
+                .withDefault(o.defaultChanged() ? o.newDefault() : old.defaultValue())
+                .withComment(o.commentChanged() ? o.comment() : old.comment());
         List<Column> cols = columns().stream().map(c -> c == old ? altered : c).toList();
         ExistingTable t = new ExistingTable(define(definition, name(), cols, constraints()), indexes);
         return o.newName() == null ? t : t.withColumnRenamed(o.name(), o.newName());
@@ -75,8 +76,7 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
     public ExistingTable withColumnRenamed(String from, String to) {
         List<Column> cols = columns().stream().map(c -> c.name().equalsIgnoreCase(from) ? c.withName(to) : c).toList();
         List<TableConstraint> cons = constraints().stream().map(tc -> renameIn(tc, from, to)).toList();
-        List<CreateIndex> ix = indexes.stream().map(i -> new CreateIndex(i.schema(), i.name(), i.table(), rename(i.columns(), from, to),
-                i.unique(), i.where(), false, false)).toList();
+        List<CreateIndex> ix = indexes.stream().map(i -> i.withColumns(rename(i.columns(), from, to)).asDeclared()).toList();
         return new ExistingTable(define(definition, name(), cols, cons), ix);
     }
 
@@ -97,8 +97,7 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
         List<TableConstraint> cons = constraints().stream().filter(tc -> !constraint.equalsIgnoreCase(tc.name())).toList();
         List<Column> cols = columns();
         if (!found && (type == ConstraintType.PRIMARY || type == null) && columns().stream().anyMatch(Column::primaryKey)) {
-            cols = columns().stream().map(c -> c.primaryKey() ? new Column(c.name(), c.type(), c.nullable(), false, false, c.unique(),
-                    c.defaultValue(), c.references(), c.comment()) : c).toList();
+            cols = columns().stream().map(c -> c.primaryKey() ? c.withPrimaryKey(false).withAutoIncrement(false) : c).toList();
             found = true;
         }
         if (!found) throw new RenderException("table '" + name() + "' has no constraint named '" + constraint + "'");
@@ -156,7 +155,7 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
 
     /** Used by readers that build a column from catalog rows. */
     static Column column(String name, String typeSql, boolean nullable, String defaultSql, boolean autoIncrement, String comment) {
-        return new Column(name, dev.retort.dsl.type.ColumnType.sql(typeSql), nullable, false, autoIncrement, false,
-                defaultSql == null ? null : new dev.retort.dsl.schema.ColumnDefault.Expression(defaultSql), (ForeignKeyRef) null, comment);
+        return Column.of(name, ColumnType.sql(typeSql)).withNullable(nullable).withAutoIncrement(autoIncrement)
+                .withDefault(defaultSql == null ? null : new ColumnDefault.Expression(defaultSql)).withComment(comment);
     }
 }

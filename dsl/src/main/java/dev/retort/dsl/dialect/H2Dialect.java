@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** H2 2.x, the embedded default. Close to the standard; it has native ENUM, UUID and JSON types. */
 public final class H2Dialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN", false, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN").withIfExists(true);
 
     public H2Dialect() {
         // H2 2.x keywords beyond the common set (h2database.com/html/advanced.html#keywords).

@@ -5,7 +5,8 @@ package dev.retort.dsl.dialect;
  * {@code DROP CONSTRAINT} for CHECK constraints. No transactional DDL.
  */
 public final class MariaDbDialect extends MySqlFamilyDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(false, "START TRANSACTION", false, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("START TRANSACTION")
+            .withIfExists(true);
 
     @Override public String name() { return "mariadb"; }
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mariadb:"); }

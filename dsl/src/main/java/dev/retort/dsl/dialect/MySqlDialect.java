@@ -5,7 +5,7 @@ package dev.retort.dsl.dialect;
  * its {@code permitMysqlScheme} option), so no second, GPL-licensed driver is needed. No transactional DDL.
  */
 public final class MySqlDialect extends MySqlFamilyDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(false, "START TRANSACTION", false, false);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("START TRANSACTION");
 
     @Override public String name() { return "mysql"; }
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mysql:"); }

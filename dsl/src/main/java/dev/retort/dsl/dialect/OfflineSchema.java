@@ -46,46 +46,91 @@ public final class OfflineSchema implements SchemaLookup {
     }
 
     /** Advances the tracked tables past one operation (call it after rendering the operation). */
-    public void record(Operation op) {
-        if (op instanceof CreateTable o) {
+    public void record(Operation op) { op.accept(recorder); }
+
+    private final Recorder recorder = new Recorder();
+
+    /** What each operation does to the tracked tables. */
+    private final class Recorder implements OperationVisitor<Void> {
+        @Override public Void visitCreateTable(CreateTable o) {
             partial.remove(key(o.schema(), o.name()));
             put(o.schema(), ExistingTable.of(o));
+            return null;
         }
-        else if (op instanceof DropTable o) tables.put(key(o.schema(), o.name()), Optional.empty());
-        else if (op instanceof RenameTable o) {
+
+        @Override public Void visitDropTable(DropTable o) {
+            tables.put(key(o.schema(), o.name()), Optional.empty());
+            return null;
+        }
+
+        @Override public Void visitRenameTable(RenameTable o) {
             Optional<ExistingTable> t = table(o.schema(), o.oldName());
             tables.put(key(o.schema(), o.oldName()), Optional.empty());
             if (partial.remove(key(o.schema(), o.oldName()))) partial.add(key(o.schema(), o.newName()));
             t.ifPresent(x -> put(o.schema(), x.renamed(o.newName())));
+            return null;
         }
-        else if (op instanceof AddColumn o) change(o.schema(), o.table(), t -> t.withColumn(o.column()));
-        else if (op instanceof DropColumn o) change(o.schema(), o.table(), t -> t.withoutColumn(o.name()));
-        else if (op instanceof AlterColumn o) change(o.schema(), o.table(), t -> t.withColumnAltered(o));
-        else if (op instanceof RenameColumn o) change(o.schema(), o.table(), t -> t.withColumnRenamed(o.oldName(), o.newName()));
-        else if (op instanceof CreateIndex o) change(o.schema(), o.table(), t -> t.withIndex(o));
-        else if (op instanceof DropIndex o) {
+
+        @Override public Void visitAddColumn(AddColumn o) { return change(o.schema(), o.table(), t -> t.withColumn(o.column())); }
+        @Override public Void visitDropColumn(DropColumn o) { return change(o.schema(), o.table(), t -> t.withoutColumn(o.name())); }
+        @Override public Void visitAlterColumn(AlterColumn o) { return change(o.schema(), o.table(), t -> t.withColumnAltered(o)); }
+
+        @Override public Void visitRenameColumn(RenameColumn o) {
+            return change(o.schema(), o.table(), t -> t.withColumnRenamed(o.oldName(), o.newName()));
+        }
+
+        @Override public Void visitCreateIndex(CreateIndex o) { return change(o.schema(), o.table(), t -> t.withIndex(o)); }
+
+        @Override public Void visitDropIndex(DropIndex o) {
             if (o.table() != null) table(o.schema(), o.table());
             tables.replaceAll((k, t) -> t.map(x -> x.hasIndex(o.name()) ? x.withoutIndex(o.name()) : x));
+            return null;
         }
-        else if (op instanceof CreateUniqueConstraint o) change(o.schema(), o.table(), t -> t.withConstraint(new TableConstraint.Unique(o.name(), o.columns())));
-        else if (op instanceof CreatePrimaryKey o) change(o.schema(), o.table(), t -> t.withConstraint(new TableConstraint.PrimaryKey(o.name(), o.columns())));
-        else if (op instanceof CreateCheckConstraint o) change(o.schema(), o.table(), t -> t.withConstraint(new TableConstraint.Check(o.name(), o.sql())));
-        else if (op instanceof CreateForeignKey o) change(o.schema(), o.table(), t -> t.withConstraint(new TableConstraint.ForeignKey(o.name(),
-                o.columns(), o.refTable(), o.refColumns(), o.onDelete(), o.onUpdate())));
-        else if (op instanceof DropConstraint o) change(o.schema(), o.table(), t -> t.withoutConstraint(o.name(), o.type()));
-        else if (op instanceof OnDialect o && o.appliesTo(dialect)) o.operations().forEach(this::record);
-        else if (op instanceof Autocommit o) o.operations().forEach(this::record);
+
+        @Override public Void visitCreateUniqueConstraint(CreateUniqueConstraint o) { return constraint(o.schema(), o.table(), o.constraint()); }
+        @Override public Void visitCreatePrimaryKey(CreatePrimaryKey o) { return constraint(o.schema(), o.table(), o.constraint()); }
+        @Override public Void visitCreateCheckConstraint(CreateCheckConstraint o) { return constraint(o.schema(), o.table(), o.constraint()); }
+        @Override public Void visitCreateForeignKey(CreateForeignKey o) { return constraint(o.schema(), o.table(), o.constraint()); }
+
+        @Override public Void visitDropConstraint(DropConstraint o) {
+            return change(o.schema(), o.table(), t -> t.withoutConstraint(o.name(), o.type()));
+        }
+
+        /** No rendering reads a table's comment, so it is not tracked. */
+        @Override public Void visitTableComment(TableComment o) { return null; }
+
+        /** Rows change no table's definition. */
+        @Override public Void visitInsert(Insert o) { return null; }
+
+        /** Raw SQL is not interpreted (see the class comment). */
+        @Override public Void visitExecuteSql(ExecuteSql o) { return null; }
+
+        /** Neither is what a {@code connection { }} block does. */
+        @Override public Void visitRunWithConnection(RunWithConnection o) { return null; }
+
+        @Override public Void visitOnDialect(OnDialect o) {
+            if (o.appliesTo(dialect)) o.operations().forEach(OfflineSchema.this::record);
+            return null;
+        }
+
+        @Override public Void visitAutocommit(Autocommit o) {
+            o.operations().forEach(OfflineSchema.this::record);
+            return null;
+        }
+
+        private Void constraint(String schema, String table, TableConstraint tc) { return change(schema, table, t -> t.withConstraint(tc)); }
     }
 
-    private void change(String schema, String table, java.util.function.UnaryOperator<ExistingTable> change) {
+    private Void change(String schema, String table, java.util.function.UnaryOperator<ExistingTable> change) {
         Optional<ExistingTable> t = table(schema, table);
-        if (t.isEmpty()) return;
+        if (t.isEmpty()) return null;
         try {
             put(schema, change.apply(t.get()));
         } catch (RenderException e) {
             // A partial definition need not hold what the change names (a MySQL table's constraints): keep it as it is.
             if (!partial.contains(key(schema, table))) throw e;
         }
+        return null;
     }
 
     private void put(String schema, ExistingTable t) { tables.put(key(schema, t.name()), Optional.of(t)); }

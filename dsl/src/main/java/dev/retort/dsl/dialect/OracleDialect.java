@@ -13,7 +13,7 @@ import java.util.Set;
  * as SQL*Plus and SQLcl expect. No transactional DDL.
  */
 public final class OracleDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(false, "SET TRANSACTION READ WRITE", false, false);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("SET TRANSACTION READ WRITE");
 
     // ORA- codes ignored by the IF [NOT] EXISTS emulation.
     private static final int NO_SUCH_TABLE = -942, NAME_IN_USE = -955, NO_SUCH_INDEX = -1418, NO_SUCH_COLUMN = -904,
@@ -81,9 +81,9 @@ public final class OracleDialect extends StandardDialect {
     }
 
     @Override protected List<String> addColumn(AddColumn o, SchemaLookup schema) {
+        if (!o.ifNotExists()) return super.addColumn(o, schema);
         List<String> out = new ArrayList<>(super.addColumn(new AddColumn(o.schema(), o.table(), o.column(), false), schema));
-        String add = out.get(0).replace(" ADD COLUMN ", " ADD ");
-        out.set(0, o.ifNotExists() ? ignoring(add, COLUMN_EXISTS) : add);
+        out.set(0, ignoring(out.get(0), COLUMN_EXISTS));
         return out;
     }
 
@@ -93,7 +93,7 @@ public final class OracleDialect extends StandardDialect {
     }
 
     @Override protected List<String> createIndex(CreateIndex o) {
-        String create = super.createIndex(new CreateIndex(o.schema(), o.name(), o.table(), o.columns(), o.unique(), o.where(), false, false)).get(0);
+        String create = super.createIndex(o.asDeclared()).get(0);
         return List.of(o.ifNotExists() ? ignoring(create, NAME_IN_USE) : create);
     }
 
@@ -116,16 +116,18 @@ public final class OracleDialect extends StandardDialect {
         return out;
     }
 
+    /** {@code ALTER TABLE t ADD (c …)}, without COLUMN: docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/ALTER-TABLE.html */
+    @Override protected String addColumnKeyword() { return "ADD"; }
+
     /** Oracle knows ON DELETE CASCADE and SET NULL only; its default behaviour is NO ACTION, and it has no ON UPDATE. */
-    @Override protected String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
-        if (onUpdate != null && !onUpdate.trim().equalsIgnoreCase("NO ACTION"))
-            throw new RenderException("foreign key on " + cols + " references " + refTable + " with onUpdate: '" + onUpdate
+    @Override protected String referentialActions(List<String> cols, String refTable, ReferentialAction onDelete, ReferentialAction onUpdate) {
+        if (onUpdate != null && onUpdate != ReferentialAction.NO_ACTION)
+            throw new RenderException("foreign key on " + cols + " references " + refTable + " with onUpdate: '" + onUpdate.sql()
                     + "', which Oracle does not support; remove onUpdate for Oracle (onDialect) or enforce it with a trigger");
-        String d = onDelete == null ? null : onDelete.trim().toUpperCase().replace('_', ' ');
-        if (d != null && (d.equals("NO ACTION") || d.equals("RESTRICT"))) d = null;
-        if (d != null && !d.equals("CASCADE") && !d.equals("SET NULL"))
-            throw new RenderException("foreign key on " + cols + ": Oracle supports onDelete CASCADE or SET NULL only, not '" + onDelete + "'");
-        return super.foreignKeyClause(cols, refTable, refCols, d, null);
+        if (onDelete == ReferentialAction.NO_ACTION || onDelete == ReferentialAction.RESTRICT) onDelete = null;
+        if (onDelete != null && onDelete != ReferentialAction.CASCADE && onDelete != ReferentialAction.SET_NULL)
+            throw new RenderException("foreign key on " + cols + ": Oracle supports onDelete CASCADE or SET NULL only, not '" + onDelete.sql() + "'");
+        return super.referentialActions(cols, refTable, onDelete, null);
     }
 
     /** Oracle has no NULL comment; an empty one removes it. */

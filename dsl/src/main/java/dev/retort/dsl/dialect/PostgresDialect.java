@@ -1,9 +1,6 @@
 package dev.retort.dsl.dialect;
 
 import dev.retort.dsl.op.AlterColumn;
-import dev.retort.dsl.op.CreateIndex;
-import dev.retort.dsl.op.DropIndex;
-import dev.retort.dsl.op.Operation;
 import dev.retort.dsl.type.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +13,8 @@ import java.util.Set;
  * dies with its table, so createTable/dropTable stay exact inverses and no type objects are left behind.
  */
 public final class PostgresDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN", true, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN")
+            .withPartialIndexes(true).withIfExists(true);
 
     public PostgresDialect() {
         // Reserved (non-function) key words beyond the common set: postgresql.org/docs/current/sql-keywords-appendix.html
@@ -41,10 +39,6 @@ public final class PostgresDialect extends StandardDialect {
         return serverMajorVersion >= 14 ? List.of("SET client_connection_check_interval = '2s'") : List.of();
     }
 
-    @Override public boolean runsOutsideTransaction(Operation op) {
-        return op instanceof CreateIndex c && c.concurrently() || op instanceof DropIndex d && d.concurrently();
-    }
-
     @Override public String typeSql(ColumnType t) {
         return switch (t.kind()) {
             case BINARY, BLOB -> "BYTEA";
@@ -61,21 +55,10 @@ public final class PostgresDialect extends StandardDialect {
         String t = "ALTER TABLE " + table(o.schema(), o.table()) + " ALTER COLUMN " + quote(o.name());
         List<String> out = new ArrayList<>();
         out.add(t + " TYPE " + typeSql(o.type()) + (o.using() == null ? "" : " USING " + o.using()));
-        AlterColumn rest = new AlterColumn(o.schema(), o.table(), o.name(), null, o.nullable(), o.defaultChanged(), o.newDefault(),
-                o.newName(), o.commentChanged(), o.comment(), o.existingType(), o.existingNullable(), o.existingDefault(),
-                o.existingComment(), null);
-        out.addAll(super.alterColumn(rest, schema));
+        out.addAll(super.alterColumn(o.withType(null).withUsing(null), schema));
         return out;
     }
 
-    @Override protected List<String> createIndex(CreateIndex o) {
-        return List.of("CREATE " + (o.unique() ? "UNIQUE " : "") + "INDEX " + (o.concurrently() ? "CONCURRENTLY " : "")
-                + (o.ifNotExists() ? "IF NOT EXISTS " : "") + quote(o.name()) + " ON " + table(o.schema(), o.table())
-                + " (" + columnList(o.columns()) + ")" + (o.where() == null ? "" : " WHERE " + o.where()));
-    }
-
-    @Override protected List<String> dropIndex(DropIndex o) {
-        return List.of("DROP INDEX " + (o.concurrently() ? "CONCURRENTLY " : "") + (o.ifExists() ? "IF EXISTS " : "")
-                + table(o.schema(), o.name()));
-    }
+    /** postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY; it cannot run in a transaction. */
+    @Override protected String indexConcurrency(boolean concurrently) { return concurrently ? "CONCURRENTLY " : ""; }
 }

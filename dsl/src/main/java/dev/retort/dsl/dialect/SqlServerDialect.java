@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code sys.default_constraints} in a T-SQL batch. Offline scripts end each statement with {@code GO}.
  */
 public final class SqlServerDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN TRANSACTION", true, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN TRANSACTION")
+            .withPartialIndexes(true).withIfExists(true);
 
     public SqlServerDialect() {
         // T-SQL reserved keywords beyond the common set: learn.microsoft.com/sql/t-sql/language-elements/reserved-keywords-transact-sql
@@ -65,13 +66,16 @@ public final class SqlServerDialect extends StandardDialect {
     @Override protected String autoIncrementClause() { return "IDENTITY(1,1)"; }
 
     /** SQL Server spells RESTRICT as NO ACTION (its default). */
-    @Override protected String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
-        return super.foreignKeyClause(cols, refTable, refCols, restrictAsNoAction(onDelete), restrictAsNoAction(onUpdate));
+    @Override protected String referentialActions(List<String> cols, String refTable, ReferentialAction onDelete, ReferentialAction onUpdate) {
+        return super.referentialActions(cols, refTable, restrictAsNoAction(onDelete), restrictAsNoAction(onUpdate));
     }
 
-    private static String restrictAsNoAction(String action) {
-        return action != null && action.trim().equalsIgnoreCase("RESTRICT") ? "NO ACTION" : action;
+    private static ReferentialAction restrictAsNoAction(ReferentialAction action) {
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
+
+    /** {@code ALTER TABLE t ADD c …}, without COLUMN: learn.microsoft.com/sql/t-sql/statements/alter-table-transact-sql */
+    @Override protected String addColumnKeyword() { return "ADD"; }
 
     /** T-SQL strings for system procedures: the object name as sp_rename and OBJECT_ID expect it. */
     private String objectName(String schema, String tableName) { return stringLiteral(table(schema, tableName)); }
@@ -93,10 +97,9 @@ public final class SqlServerDialect extends StandardDialect {
     // ---- columns ----------------------------------------------------------------------------------
 
     @Override protected List<String> addColumn(AddColumn o, SchemaLookup schema) {
+        if (!o.ifNotExists()) return super.addColumn(o, schema);
         List<String> out = new ArrayList<>(super.addColumn(new AddColumn(o.schema(), o.table(), o.column(), false), schema));
-        String add = out.get(0).replace(" ADD COLUMN ", " ADD ");
-        out.set(0, o.ifNotExists() ? "IF COL_LENGTH(" + objectName(o.schema(), o.table()) + ", " + stringLiteral(o.column().name())
-                + ") IS NULL\n" + add : add);
+        out.set(0, "IF COL_LENGTH(" + objectName(o.schema(), o.table()) + ", " + stringLiteral(o.column().name()) + ") IS NULL\n" + out.get(0));
         return out;
     }
 
@@ -140,7 +143,7 @@ public final class SqlServerDialect extends StandardDialect {
     // ---- indexes ----------------------------------------------------------------------------------
 
     @Override protected List<String> createIndex(CreateIndex o) {
-        String create = super.createIndex(new CreateIndex(o.schema(), o.name(), o.table(), o.columns(), o.unique(), o.where(), false, false)).get(0);
+        String create = super.createIndex(o.asDeclared()).get(0);
         return List.of(!o.ifNotExists() ? create : "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = " + stringLiteral(o.name())
                 + " AND object_id = OBJECT_ID(" + objectName(o.schema(), o.table()) + "))\n" + create);
     }

@@ -45,7 +45,7 @@ final class SqliteCatalog {
             boolean pk = singlePk && number(r.get("pk")) > 0;
             Column c = ExistingTable.column(name, type, number(r.get("not_null")) == 0, (String) r.get("dflt_value"),
                     pk && AUTOINCREMENT.matcher(createSql).find(), null);
-            columns.add(pk ? new Column(c.name(), c.type(), false, true, c.autoIncrement(), false, c.defaultValue(), null, null) : c);
+            columns.add(pk ? c.withPrimaryKey(true) : c);
         }
 
         List<TableConstraint> constraints = new ArrayList<>();
@@ -68,7 +68,7 @@ final class SqliteCatalog {
             else if ("c".equals(origin)) {
                 List<Map<String, Object>> sqlRows = q.rows("SELECT sql FROM " + master + " WHERE type = 'index' AND name = ?", ixName);
                 String where = sqlRows.isEmpty() ? null : whereOf((String) sqlRows.get(0).get("sql"));
-                indexes.add(new CreateIndex(schema, ixName, table, cols, number(ix.get("is_unique")) == 1, where, false, false));
+                indexes.add(CreateIndex.of(schema, ixName, table, cols).withUnique(number(ix.get("is_unique")) == 1).withWhere(where));
             }
         }
 

@@ -3,6 +3,7 @@ package dev.retort.dsl.dialect;
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
+import dev.retort.dsl.schema.ForeignKeyRef;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.type.ColumnType;
 import dev.retort.dsl.type.TypeKind;
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
  * SQLite keeps no comments, so comments render to nothing.
  */
 public final class SqliteDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, "BEGIN", true, true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN")
+            .withPartialIndexes(true).withIfExists(true);
     static final String REBUILD_PREFIX = "retort_new_";
 
     public SqliteDialect() {
@@ -97,13 +99,12 @@ public final class SqliteDialect extends StandardDialect {
         boolean inPlace = !c.primaryKey() && !c.unique() && (c.nullable() || c.defaultValue() != null)
                 && !(c.defaultValue() instanceof ColumnDefault.CurrentTimestamp) && !(c.defaultValue() instanceof ColumnDefault.Expression);
         if (!inPlace) return rebuild(o.schema(), o.table(), o.describe(), schema, t -> t.withColumn(c));
-        StringBuilder sb = new StringBuilder("ALTER TABLE " + table(o.schema(), o.table()) + " ADD COLUMN " + columnDefinition(c));
-        if (c.type().kind() == TypeKind.ENUM) sb.append(' ').append(enumCheck(c));
-        if (c.references() != null) sb.append(" REFERENCES ").append(qualified(c.references().table())).append(" (")
-                .append(quote(c.references().column())).append(')')
-                .append(c.references().onDelete() == null ? "" : " ON DELETE " + c.references().onDelete().toUpperCase())
-                .append(c.references().onUpdate() == null ? "" : " ON UPDATE " + c.references().onUpdate().toUpperCase());
         if (o.ifNotExists()) throw new RenderException(o.describe() + ": SQLite has no ADD COLUMN IF NOT EXISTS; remove ifNotExists");
+        StringBuilder sb = new StringBuilder("ALTER TABLE " + table(o.schema(), o.table()) + " " + addColumnKeyword() + " " + columnDefinition(c));
+        if (c.type().kind() == TypeKind.ENUM) sb.append(' ').append(enumCheck(c));
+        // No ALTER TABLE ADD CONSTRAINT in SQLite: an added column's foreign key is declared on the column itself.
+        ForeignKeyRef ref = c.references();
+        if (ref != null) sb.append(' ').append(referencesClause(List.of(c.name()), ref.table(), List.of(ref.column()), ref.onDelete(), ref.onUpdate()));
         return List.of(sb.toString());
     }
 
@@ -123,8 +124,7 @@ public final class SqliteDialect extends StandardDialect {
     @Override protected List<String> alterColumn(AlterColumn o, SchemaLookup schema) {
         List<String> out = new ArrayList<>();
         if (o.type() != null || o.nullable() != null || o.defaultChanged()) {
-            AlterColumn inPlace = new AlterColumn(o.schema(), o.table(), o.name(), o.type(), o.nullable(), o.defaultChanged(),
-                    o.newDefault(), null, false, null, null, null, null, null, null);
+            AlterColumn inPlace = o.withNewName(null).withCommentUnchanged();
             out.addAll(rebuild(o.schema(), o.table(), o.describe(), schema, t -> t.withColumnAltered(inPlace)));
         }
         if (o.newName() != null) out.addAll(renameColumn(new RenameColumn(o.schema(), o.table(), o.name(), o.newName())));
@@ -158,7 +158,7 @@ public final class SqliteDialect extends StandardDialect {
         out.add("DROP TABLE " + table(schemaName, tableName));
         out.add("ALTER TABLE " + table(schemaName, newTable) + " RENAME TO " + quote(tableName));
         for (CreateIndex ix : after.indexes())
-            out.addAll(createIndex(new CreateIndex(schemaName, ix.name(), tableName, ix.columns(), ix.unique(), ix.where(), false, false)));
+            out.addAll(createIndex(CreateIndex.of(schemaName, ix.name(), tableName, ix.columns()).withUnique(ix.unique()).withWhere(ix.where())));
         boolean hasForeignKeys = def.constraints().stream().anyMatch(tc -> tc instanceof TableConstraint.ForeignKey)
                 || def.columns().stream().anyMatch(c -> c.references() != null);
         if (hasForeignKeys) out.addAll(foreignKeyCheck(tableName));

@@ -112,49 +112,18 @@ public abstract class StandardDialect implements Dialect {
 
     // ---- dispatch ---------------------------------------------------------------------------------
 
-    @Override public List<String> render(Operation op, SchemaLookup schema) {
-        if (op instanceof CreateTable o) return createTable(o);
-        if (op instanceof DropTable o) return dropTable(o);
-        if (op instanceof RenameTable o) return renameTable(o);
-        if (op instanceof AddColumn o) return addColumn(o, schema);
-        if (op instanceof DropColumn o) return dropColumn(o, schema);
-        if (op instanceof AlterColumn o) return alterColumn(o, schema);
-        if (op instanceof RenameColumn o) return renameColumn(o);
-        if (op instanceof CreateIndex o) return createIndex(o);
-        if (op instanceof DropIndex o) return dropIndex(o);
-        if (op instanceof CreateUniqueConstraint o)
-            return addTableConstraint(o.schema(), o.table(), new TableConstraint.Unique(o.name(), o.columns()), schema);
-        if (op instanceof CreatePrimaryKey o)
-            return addTableConstraint(o.schema(), o.table(), new TableConstraint.PrimaryKey(o.name(), o.columns()), schema);
-        if (op instanceof CreateCheckConstraint o)
-            return addTableConstraint(o.schema(), o.table(), new TableConstraint.Check(o.name(), o.sql()), schema);
-        if (op instanceof CreateForeignKey o) return addTableConstraint(o.schema(), o.table(),
-                new TableConstraint.ForeignKey(o.name(), o.columns(), o.refTable(), o.refColumns(), o.onDelete(), o.onUpdate()), schema);
-        if (op instanceof DropConstraint o) return dropConstraint(o, schema);
-        if (op instanceof TableComment o) return tableComment(o);
-        if (op instanceof Insert o) return insert(o);
-        if (op instanceof ExecuteSql o) return o.dialect() == null || o.dialect().equalsIgnoreCase(name()) ? List.of(o.sql()) : List.of();
-        if (op instanceof OnDialect o) return appliesTo(o) ? renderAll(o.operations(), schema) : List.of();
-        if (op instanceof Autocommit o) return renderAll(o.operations(), schema);
-        throw new RenderException(op.describe() + " is not SQL that can be rendered (it runs against a live connection)");
+    /** Each kind of operation goes to its method below (see {@link OperationRendering}). */
+    @Override public List<String> render(Operation op, SchemaLookup schema) { return op.accept(new OperationRendering(this, schema)); }
+
+    /**
+     * What this dialect renders with {@code CONCURRENTLY} cannot run inside a transaction: the index operations that
+     * ask for it, where {@link #indexConcurrency} spells it.
+     */
+    @Override public boolean runsOutsideTransaction(Operation op) {
+        return !indexConcurrency(true).isEmpty() && op.accept(ConcurrentIndex.ASKED);
     }
 
     protected boolean appliesTo(OnDialect o) { return o.appliesTo(name()); }
-
-    /**
-     * The operations of an {@code onDialect} or {@code autocommit} block in order. Later operations may depend on
-     * earlier ones (a SQLite rebuild of a table the block just created), so the block tracks its tables from what
-     * {@code schema} knows onwards.
-     */
-    private List<String> renderAll(List<Operation> ops, SchemaLookup schema) {
-        OfflineSchema local = new OfflineSchema(name(), schema);
-        List<String> out = new ArrayList<>();
-        for (Operation inner : ops) {
-            out.addAll(render(inner, local));
-            local.record(inner);
-        }
-        return out;
-    }
 
     /**
      * The column as it will be after an {@code alterColumn}, for databases that restate a whole column to change
@@ -177,7 +146,7 @@ public abstract class StandardDialect implements Dialect {
         ColumnDefault def = o.defaultChanged() ? o.newDefault() : live.map(Column::defaultValue).orElse(o.existingDefault());
         String comment = o.commentChanged() ? o.comment() : live.map(Column::comment).orElse(o.existingComment());
         boolean autoIncrement = live.map(Column::autoIncrement).orElse(false);
-        return new Column(o.finalName(), type, nullable, false, autoIncrement, false, def, null, comment);
+        return Column.of(o.finalName(), type).withNullable(nullable).withAutoIncrement(autoIncrement).withDefault(def).withComment(comment);
     }
 
     // ---- tables -----------------------------------------------------------------------------------
@@ -199,7 +168,7 @@ public abstract class StandardDialect implements Dialect {
                 + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(o));
         out.addAll(createTableComments(o));
         for (IndexDef ix : o.indexes())
-            out.addAll(createIndex(new CreateIndex(o.schema(), ix.name(), o.name(), ix.columns(), ix.unique(), null, false, false)));
+            out.addAll(createIndex(CreateIndex.of(o.schema(), ix.name(), o.name(), ix.columns()).withUnique(ix.unique())));
         return out;
     }
 
@@ -240,19 +209,24 @@ public abstract class StandardDialect implements Dialect {
         return prefix + "CHECK (" + ch.sql() + ")";
     }
 
-    protected String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
-        StringBuilder sb = new StringBuilder("FOREIGN KEY (").append(columnList(cols)).append(") REFERENCES ")
-                .append(qualified(refTable)).append(" (").append(columnList(refCols)).append(')');
-        if (onDelete != null) sb.append(" ON DELETE ").append(referentialAction(onDelete));
-        if (onUpdate != null) sb.append(" ON UPDATE ").append(referentialAction(onUpdate));
-        return sb.toString();
+    protected final String foreignKeyClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
+        return "FOREIGN KEY (" + columnList(cols) + ") " + referencesClause(cols, refTable, refCols, onDelete, onUpdate);
     }
 
-    private static String referentialAction(String action) {
-        String a = action.trim().toUpperCase().replace('_', ' ');
-        if (!Set.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION").contains(a))
-            throw new RenderException("unknown referential action '" + action + "'; use CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION");
-        return a;
+    /**
+     * {@code REFERENCES t (c)} and the foreign key's actions, for a table-level key or inline after a column. The
+     * actions are read once, here, for every dialect; {@link #referentialActions} spells them.
+     *
+     * @param cols the key's own columns, for messages
+     */
+    protected final String referencesClause(List<String> cols, String refTable, List<String> refCols, String onDelete, String onUpdate) {
+        return "REFERENCES " + qualified(refTable) + " (" + columnList(refCols) + ")"
+                + referentialActions(cols, refTable, ReferentialAction.parse(onDelete), ReferentialAction.parse(onUpdate));
+    }
+
+    /** {@code ON DELETE …}/{@code ON UPDATE …} for the actions a foreign key states (null: not stated), or nothing. */
+    protected String referentialActions(List<String> cols, String refTable, ReferentialAction onDelete, ReferentialAction onUpdate) {
+        return (onDelete == null ? "" : " ON DELETE " + onDelete.sql()) + (onUpdate == null ? "" : " ON UPDATE " + onUpdate.sql());
     }
 
     protected List<String> dropTable(DropTable o) {
@@ -268,7 +242,7 @@ public abstract class StandardDialect implements Dialect {
     protected List<String> addColumn(AddColumn o, SchemaLookup schema) {
         Column c = o.column();
         List<String> out = new ArrayList<>();
-        out.add("ALTER TABLE " + table(o.schema(), o.table()) + " ADD COLUMN " + (o.ifNotExists() ? "IF NOT EXISTS " : "")
+        out.add("ALTER TABLE " + table(o.schema(), o.table()) + " " + addColumnKeyword() + " " + (o.ifNotExists() ? "IF NOT EXISTS " : "")
                 + columnDefinition(c) + (c.type().kind() == TypeKind.ENUM && enumCheck(c) != null ? " " + enumCheck(c) : ""));
         if (c.primaryKey()) out.add(addConstraint(o.schema(), o.table(), null, "PRIMARY KEY (" + quote(c.name()) + ")"));
         if (c.unique()) out.add(addConstraint(o.schema(), o.table(), null, "UNIQUE (" + quote(c.name()) + ")"));
@@ -277,6 +251,9 @@ public abstract class StandardDialect implements Dialect {
         if (c.comment() != null && !columnCommentsInline()) out.add(columnCommentStatement(o.schema(), o.table(), c.name(), c.comment()));
         return out;
     }
+
+    /** What adds a column in {@code ALTER TABLE}: {@code ADD COLUMN} in the standard. */
+    protected String addColumnKeyword() { return "ADD COLUMN"; }
 
     protected List<String> dropColumn(DropColumn o, SchemaLookup schema) {
         return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " DROP COLUMN " + (o.ifExists() ? "IF EXISTS " : "") + quote(o.name()));
@@ -302,14 +279,20 @@ public abstract class StandardDialect implements Dialect {
     protected List<String> createIndex(CreateIndex o) {
         if (o.where() != null && !capabilities().partialIndexes())
             throw new RenderException("createIndex '" + o.name() + "': " + name() + " has no partial indexes; remove 'where' or wrap it in onDialect");
-        return List.of("CREATE " + (o.unique() ? "UNIQUE " : "") + "INDEX " + (o.ifNotExists() ? "IF NOT EXISTS " : "")
-                + quote(o.name()) + " ON " + table(o.schema(), o.table()) + " (" + columnList(o.columns()) + ")"
-                + (o.where() == null ? "" : " WHERE " + o.where()));
+        return List.of("CREATE " + (o.unique() ? "UNIQUE " : "") + "INDEX " + indexConcurrency(o.concurrently())
+                + (o.ifNotExists() ? "IF NOT EXISTS " : "") + quote(o.name()) + " ON " + table(o.schema(), o.table())
+                + " (" + columnList(o.columns()) + ")" + (o.where() == null ? "" : " WHERE " + o.where()));
     }
 
     protected List<String> dropIndex(DropIndex o) {
-        return List.of("DROP INDEX " + (o.ifExists() ? "IF EXISTS " : "") + table(o.schema(), o.name()));
+        return List.of("DROP INDEX " + indexConcurrency(o.concurrently()) + (o.ifExists() ? "IF EXISTS " : "") + table(o.schema(), o.name()));
     }
+
+    /**
+     * What follows {@code CREATE INDEX}/{@code DROP INDEX} when the index is to be built or dropped without blocking
+     * writes: nothing where the database has no such option (the index is then built the ordinary way).
+     */
+    protected String indexConcurrency(boolean concurrently) { return ""; }
 
     protected List<String> addTableConstraint(String schemaName, String tableName, TableConstraint tc, SchemaLookup schema) {
         return List.of("ALTER TABLE " + table(schemaName, tableName) + " ADD " + tableConstraint(tc));

@@ -98,15 +98,19 @@ public final class MigrationBuilder extends TypeVocabulary {
         String where = "alterColumn '" + table + "." + name + "'";
         NamedOptions o = new NamedOptions(options, where, Set.of("type", "nullable", "default", "newName", "comment",
                 "existingType", "existingNullable", "existingDefault", "existingComment", "using", "schema"));
-        record(new AlterColumn(o.text("schema"), table, name,
-                o.has("type") ? TypeArguments.toColumnType(o.raw("type"), where) : null,
-                o.optionalFlag("nullable"),
-                o.has("default"), o.columnDefault("default"),
-                o.text("newName"),
-                o.has("comment"), o.text("comment"),
-                o.has("existingType") ? TypeArguments.toColumnType(o.raw("existingType"), where) : null,
-                o.optionalFlag("existingNullable"), o.columnDefault("existingDefault"), o.text("existingComment"),
-                o.text("using")));
+        AlterColumn op = AlterColumn.of(o.text("schema"), table, name)
+                .withType(o.has("type") ? TypeArguments.toColumnType(o.raw("type"), where) : null)
+                .withNullable(o.optionalFlag("nullable"))
+                .withNewName(o.text("newName"))
+                .withExistingType(o.has("existingType") ? TypeArguments.toColumnType(o.raw("existingType"), where) : null)
+                .withExistingNullable(o.optionalFlag("existingNullable"))
+                .withExistingDefault(o.columnDefault("existingDefault"))
+                .withExistingComment(o.text("existingComment"))
+                .withUsing(o.text("using"));
+        // A default or comment option that is present but null drops it; one that is absent leaves it alone.
+        if (o.has("default")) op = op.withDefault(o.columnDefault("default"));
+        if (o.has("comment")) op = op.withComment(o.text("comment"));
+        record(op);
     }
 
     public void renameColumn(Map<String, ?> options, String table, String oldName, String newName) {
@@ -120,8 +124,8 @@ public final class MigrationBuilder extends TypeVocabulary {
     public void createIndex(Map<String, ?> options, String name, String table, List<String> columns) {
         NamedOptions o = new NamedOptions(options, "createIndex '" + name + "'",
                 Set.of("unique", "where", "ifNotExists", "concurrently", "schema"));
-        record(new CreateIndex(o.text("schema"), name, table, columns, o.flag("unique", false), o.text("where"),
-                o.flag("ifNotExists", false), o.flag("concurrently", false)));
+        record(CreateIndex.of(o.text("schema"), name, table, columns).withUnique(o.flag("unique", false)).withWhere(o.text("where"))
+                .withIfNotExists(o.flag("ifNotExists", false)).withConcurrently(o.flag("concurrently", false)));
     }
     public void createIndex(String name, String table, List<String> columns) { createIndex(Map.of(), name, table, columns); }
 

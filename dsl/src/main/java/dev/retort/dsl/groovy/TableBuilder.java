@@ -61,10 +61,13 @@ public final class TableBuilder extends TypeVocabulary {
         String ref = o.text("references");
         if (ref == null && (o.has("onDelete") || o.has("onUpdate")))
             throw new IllegalArgumentException("column '" + name + "': onDelete/onUpdate need references: 'table.column'");
-        return new Column(name, TypeArguments.toColumnType(type, "column '" + table + "." + name + "'"),
-                o.flag("nullable", !primaryKey), primaryKey, o.flag("autoIncrement", false), o.flag("unique", false),
-                o.columnDefault("default"),
-                ref == null ? null : ForeignKeyRef.parse(ref, o.text("onDelete"), o.text("onUpdate")),
-                o.text("comment"));
+        return Column.of(name, TypeArguments.toColumnType(type, "column '" + table + "." + name + "'"))
+                .withNullable(o.flag("nullable", !primaryKey))
+                .withPrimaryKey(primaryKey)
+                .withAutoIncrement(o.flag("autoIncrement", false))
+                .withUnique(o.flag("unique", false))
+                .withDefault(o.columnDefault("default"))
+                .withReferences(ref == null ? null : ForeignKeyRef.parse(ref, o.text("onDelete"), o.text("onUpdate")))
+                .withComment(o.text("comment"));
     }
 }

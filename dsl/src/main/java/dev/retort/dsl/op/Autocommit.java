@@ -13,5 +13,6 @@ public record Autocommit(List<Operation> operations) implements Operation {
 
     @Override public Optional<Operation> inverse() { return Inverses.of(operations).map(reversed -> new Autocommit(reversed)); }
 
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitAutocommit(this); }
     @Override public String describe() { return "autocommit { … }"; }
 }

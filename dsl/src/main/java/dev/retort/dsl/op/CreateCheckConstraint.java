@@ -1,10 +1,14 @@
 package dev.retort.dsl.op;
 
+import dev.retort.dsl.schema.TableConstraint;
 import java.util.Optional;
 
 public record CreateCheckConstraint(String schema, String name, String table, String sql) implements Operation {
     @Override public Optional<Operation> inverse() {
         return Optional.of(new DropConstraint(schema, name, table, ConstraintType.CHECK));
     }
+    /** The constraint as a table declares it, for readers that treat it like one declared in createTable. */
+    public TableConstraint.Check constraint() { return new TableConstraint.Check(name, sql); }
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitCreateCheckConstraint(this); }
     @Override public String describe() { return "createCheckConstraint " + name; }
 }

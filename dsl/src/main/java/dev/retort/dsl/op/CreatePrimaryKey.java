@@ -1,5 +1,6 @@
 package dev.retort.dsl.op;
 
+import dev.retort.dsl.schema.TableConstraint;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,5 +9,8 @@ public record CreatePrimaryKey(String schema, String name, String table, List<St
     @Override public Optional<Operation> inverse() {
         return Optional.of(new DropConstraint(schema, name, table, ConstraintType.PRIMARY));
     }
+    /** The constraint as a table declares it, for readers that treat it like one declared in createTable. */
+    public TableConstraint.PrimaryKey constraint() { return new TableConstraint.PrimaryKey(name, columns); }
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitCreatePrimaryKey(this); }
     @Override public String describe() { return "createPrimaryKey " + name; }
 }

@@ -16,5 +16,6 @@ public record CreateTable(String schema, String name, List<Column> columns, List
     }
 
     @Override public Optional<Operation> inverse() { return Optional.of(new DropTable(schema, name, false)); }
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitCreateTable(this); }
     @Override public String describe() { return "createTable " + name; }
 }

@@ -16,5 +16,6 @@ public record Insert(String schema, String table, List<Map<String, Object>> rows
         rows = Collections.unmodifiableList(copy);
     }
     @Override public Optional<Operation> inverse() { return Optional.empty(); }
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitInsert(this); }
     @Override public String describe() { return "insert into " + table + " (" + rows.size() + " rows)"; }
 }

@@ -11,5 +11,6 @@ public record OnDialect(List<String> dialects, List<Operation> operations) imple
     /** True when the block applies on the dialect of that name. */
     public boolean appliesTo(String dialect) { return dialects.stream().anyMatch(dialect::equalsIgnoreCase); }
 
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitOnDialect(this); }
     @Override public String describe() { return "onDialect " + String.join(", ", dialects); }
 }

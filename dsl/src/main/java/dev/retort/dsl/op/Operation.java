@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * One schema or data change, as data. Builders record operations, dialects render them to SQL,
- * executors run or print the SQL, and autogenerate renders them back to script source.
+ * executors run or print the SQL, and autogenerate renders them back to script source. Each of those readers is an
+ * {@link OperationVisitor}, so adding an operation here fails to compile until every reader handles it.
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         RenameColumn, CreateIndex, DropIndex, CreateUniqueConstraint, CreatePrimaryKey, CreateCheckConstraint,
@@ -19,4 +20,7 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
 
     /** A short description for messages: {@code createTable produtos}. */
     String describe();
+
+    /** Hands this operation to the visitor's method for its kind. */
+    <R> R accept(OperationVisitor<R> visitor);
 }

@@ -14,5 +14,6 @@ public record RunWithConnection(ConnectionCallback callback) implements Operatio
     }
 
     @Override public Optional<Operation> inverse() { return Optional.empty(); }
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitRunWithConnection(this); }
     @Override public String describe() { return "connection { … }"; }
 }

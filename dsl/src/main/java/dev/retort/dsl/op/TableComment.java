@@ -7,5 +7,6 @@ public record TableComment(String schema, String table, String comment, String e
     @Override public Optional<Operation> inverse() {
         return Optional.of(new TableComment(schema, table, existingComment, comment));
     }
+    @Override public <R> R accept(OperationVisitor<R> visitor) { return visitor.visitTableComment(this); }
     @Override public String describe() { return "tableComment " + table; }
 }

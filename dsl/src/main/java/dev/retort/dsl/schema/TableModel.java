@@ -58,8 +58,7 @@ public record TableModel(String name, List<Column> columns, TableConstraint.Prim
     }
 
     private static Column plain(Column c, boolean notNull) {
-        return new Column(c.name(), c.type(), !notNull && c.nullable(), false, c.autoIncrement(), false,
-                c.defaultValue(), null, c.comment());
+        return c.withPrimaryKey(false).withUnique(false).withReferences(null).withNullable(!notNull && c.nullable());
     }
 
     /** Lower-cased, for matching names whatever case the database folded them to. */

@@ -3,6 +3,8 @@ package dev.retort.dsl.kotlin
 import dev.retort.dsl.op.*
 import dev.retort.dsl.schema.ColumnDefault
 import dev.retort.dsl.type.ColumnType
+import java.util.Collections
+import java.util.IdentityHashMap
 
 /**
  * The receiver of `upgrade { }` and `downgrade { }`: each call records one operation, the same records the
@@ -11,11 +13,26 @@ import dev.retort.dsl.type.ColumnType
 @RetortDsl
 class MigrationDsl {
     private val operations = mutableListOf<Operation>()
+    // Identity, not equality: two identical calls on different lines are different operations.
+    private val lines = IdentityHashMap<Operation, Int>()
 
     /** The operations recorded so far, in order. */
     fun operations(): List<Operation> = operations.toList()
 
-    private fun record(op: Operation) { operations += op }
+    /** The script line that recorded each operation (nested ones included), so a failure can name it. */
+    fun lines(): Map<Operation, Int> = Collections.unmodifiableMap(lines)
+
+    private fun record(op: Operation) {
+        operations += op
+        val line = scriptLine()
+        if (line > 0) lines.putIfAbsent(op, line)
+    }
+
+    /** Keeps the lines of a nested block's operations (`onDialect`, `autocommit`). */
+    private fun nested(inner: MigrationDsl): List<Operation> {
+        lines.putAll(inner.lines)
+        return inner.operations()
+    }
 
     // ---- tables -----------------------------------------------------------------------------------
 
@@ -59,13 +76,18 @@ class MigrationDsl {
         existingType: ColumnType? = null, existingNullable: Boolean? = null, existingDefault: Any? = null,
         existingComment: String? = null, using: String? = null, schema: String? = null,
     ) {
-        val defaultChanged = default !== Unchanged
-        val commentChanged = comment !== UNCHANGED_TEXT
-        record(AlterColumn(schema, table, name, type, nullable,
-            defaultChanged, if (defaultChanged) default?.let { ColumnDefault.of(it) } else null,
-            newName,
-            commentChanged, if (commentChanged) comment else null,
-            existingType, existingNullable, existingDefault?.let { ColumnDefault.of(it) }, existingComment, using))
+        var op = AlterColumn.of(schema, table, name)
+            .withType(type)
+            .withNullable(nullable)
+            .withNewName(newName)
+            .withExistingType(existingType)
+            .withExistingNullable(existingNullable)
+            .withExistingDefault(existingDefault?.let { ColumnDefault.of(it) })
+            .withExistingComment(existingComment)
+            .withUsing(using)
+        if (default !== Unchanged) op = op.withDefault(default?.let { ColumnDefault.of(it) })
+        if (comment !== UNCHANGED_TEXT) op = op.withComment(comment)
+        record(op)
     }
 
     fun renameColumn(table: String, oldName: String, newName: String, schema: String? = null) {
@@ -76,7 +98,8 @@ class MigrationDsl {
 
     fun createIndex(name: String, table: String, columns: List<String>, unique: Boolean = false, where: String? = null,
                     ifNotExists: Boolean = false, concurrently: Boolean = false, schema: String? = null) {
-        record(CreateIndex(schema, name, table, columns, unique, where, ifNotExists, concurrently))
+        record(CreateIndex.of(schema, name, table, columns).withUnique(unique).withWhere(where)
+            .withIfNotExists(ifNotExists).withConcurrently(concurrently))
     }
 
     /** `table` is needed by MySQL and MariaDB, where an index belongs to its table. */
@@ -125,7 +148,15 @@ class MigrationDsl {
     /** `onDialect("postgresql", "h2") { … }`: the block's operations apply on those databases only. */
     fun onDialect(vararg dialects: String, block: MigrationDsl.() -> Unit) {
         require(dialects.isNotEmpty()) { "onDialect needs one or more dialect names: onDialect(\"postgresql\") { … }" }
-        record(OnDialect(dialects.toList(), MigrationDsl().apply(block).operations()))
+        record(OnDialect(dialects.toList(), nested(MigrationDsl().apply(block))))
+    }
+
+    /**
+     * `autocommit { createIndex("ix", "t", listOf("c"), concurrently = true) }`: operations that cannot run inside a
+     * transaction. Where DDL is transactional, the run commits before the block and opens a new transaction after it.
+     */
+    fun autocommit(block: MigrationDsl.() -> Unit) {
+        record(Autocommit(nested(MigrationDsl().apply(block))))
     }
 
     /** A data migration against the live connection, in the migration's transaction. Online only. */
@@ -140,5 +171,11 @@ class MigrationDsl {
         // A distinct String instance compared by identity: `comment = null` drops the comment, leaving it out keeps it.
         @Suppress("StringOperationCanBeSimplified")
         val UNCHANGED_TEXT: String = String(charArrayOf('\u0000'))
+
+        /** The line of the nearest calling frame compiled from a Kotlin script (revisions are `*.kts`); 0 when none is. */
+        fun scriptLine(): Int = StackWalker.getInstance().walk { frames ->
+            frames.filter { it.fileName?.endsWith(".kts") == true && !it.className.startsWith("dev.retort.") }
+                .findFirst().map { it.lineNumber }.orElse(0)
+        }
     }
 }

@@ -31,9 +31,21 @@ class RevisionDsl {
 
     fun hasDowngrade(): Boolean = downgradeBlock != null
 
+    /** The upgrade block run into a fresh builder, which holds its operations and the line of each. */
+    fun recordUpgrade(): MigrationDsl = run(upgradeBlock)
+
+    /** The downgrade block run into a fresh builder; empty when there is none. */
+    fun recordDowngrade(): MigrationDsl = run(downgradeBlock)
+
     /** The operations of the upgrade block, recorded afresh on each call. */
-    fun upgradeOperations(): List<Operation> = upgradeBlock?.let { MigrationDsl().apply(it).operations() } ?: emptyList()
+    fun upgradeOperations(): List<Operation> = recordUpgrade().operations()
 
     /** The operations of the downgrade block; empty when there is none (the runtime then derives it). */
-    fun downgradeOperations(): List<Operation> = downgradeBlock?.let { MigrationDsl().apply(it).operations() } ?: emptyList()
+    fun downgradeOperations(): List<Operation> = recordDowngrade().operations()
+
+    private fun run(block: (MigrationDsl.() -> Unit)?): MigrationDsl {
+        val dsl = MigrationDsl()
+        block?.invoke(dsl)
+        return dsl
+    }
 }

@@ -56,8 +56,12 @@ internal fun columnOf(
     require(references != null || (onDelete == null && onUpdate == null)) {
         "column '$table.$name': onDelete/onUpdate need references = \"table.column\""
     }
-    return Column(name, type, nullable ?: !primaryKey, primaryKey, autoIncrement, unique,
-        default?.let { ColumnDefault.of(it) },
-        references?.let { ForeignKeyRef.parse(it, onDelete, onUpdate) },
-        comment)
+    return Column.of(name, type)
+        .withNullable(nullable ?: !primaryKey)
+        .withPrimaryKey(primaryKey)
+        .withAutoIncrement(autoIncrement)
+        .withUnique(unique)
+        .withDefault(default?.let { ColumnDefault.of(it) })
+        .withReferences(references?.let { ForeignKeyRef.parse(it, onDelete, onUpdate) })
+        .withComment(comment)
 }

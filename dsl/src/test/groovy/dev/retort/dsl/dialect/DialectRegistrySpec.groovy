@@ -58,9 +58,9 @@ class DialectRegistrySpec extends Specification {
 
     def "only PostgreSQL's concurrent index operations must run outside a transaction"() {
         expect:
-        Dialects.byName(dialect).runsOutsideTransaction(new CreateIndex(null, 'ix', 't', ['a'], false, null, false, true)) == outside
+        Dialects.byName(dialect).runsOutsideTransaction(CreateIndex.of(null, 'ix', 't', ['a']).withConcurrently(true)) == outside
         Dialects.byName(dialect).runsOutsideTransaction(new DropIndex(null, 'ix', 't', false, true)) == outside
-        !Dialects.byName(dialect).runsOutsideTransaction(new CreateIndex(null, 'ix', 't', ['a'], false, null, false, false))
+        !Dialects.byName(dialect).runsOutsideTransaction(CreateIndex.of(null, 'ix', 't', ['a']))
 
         where:
         dialect << ['postgresql', 'h2', 'mysql', 'sqlite']

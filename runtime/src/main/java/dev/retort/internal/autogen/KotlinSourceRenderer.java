@@ -18,34 +18,68 @@ public final class KotlinSourceRenderer extends ScriptSourceRenderer {
 
     @Override public ScriptLanguage language() { return ScriptLanguage.KOTLIN; }
 
-    @Override String statement(Operation op) {
-        if (op instanceof DropTable o) return "dropTable(" + str(o.name()) + ")";
-        if (op instanceof AddColumn o) return "addColumn(" + str(o.table()) + ", " + str(o.column().name()) + ", "
-                + type(o.column().type()) + columnOptions(o.column()) + ")";
-        if (op instanceof DropColumn o) return "dropColumn(" + str(o.table()) + ", " + str(o.name()) + ")";
-        if (op instanceof AlterColumn o) return "alterColumn(" + str(o.table()) + ", " + str(o.name()) + ", " + alterOptions(o) + ")";
-        if (op instanceof RenameTable o) return "renameTable(" + str(o.oldName()) + ", " + str(o.newName()) + ")";
-        if (op instanceof RenameColumn o) return "renameColumn(" + str(o.table()) + ", " + str(o.oldName()) + ", " + str(o.newName()) + ")";
-        if (op instanceof CreateIndex o) return "createIndex(" + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns())
-                + (o.unique() ? ", unique = true" : "") + ")";
-        if (op instanceof DropIndex o) return "dropIndex(" + str(o.name()) + (o.table() == null ? "" : ", table = " + str(o.table())) + ")";
-        if (op instanceof CreateUniqueConstraint o)
-            return "createUniqueConstraint(" + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns()) + ")";
-        if (op instanceof CreatePrimaryKey o) return "createPrimaryKey(" + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns()) + ")";
-        if (op instanceof CreateCheckConstraint o)
-            return "createCheckConstraint(" + str(o.name()) + ", " + str(o.table()) + ", " + str(o.sql()) + ")";
-        if (op instanceof CreateForeignKey o) return "createForeignKey(" + str(o.name()) + ", " + str(o.table()) + ", " + str(o.refTable())
-                + ", " + list(o.columns()) + ", " + list(o.refColumns()) + actions(o.onDelete(), o.onUpdate()) + ")";
-        if (op instanceof DropConstraint o) return "dropConstraint(" + str(o.name()) + ", " + str(o.table())
-                + (o.type() == null ? "" : ", type = " + str(o.type().dslName())) + ")";
-        if (op instanceof TableComment o) return "tableComment(" + str(o.table()) + ", " + str(o.comment())
-                + (o.existingComment() == null ? "" : ", existingComment = " + str(o.existingComment())) + ")";
-        if (op instanceof Insert o) return "insert(" + str(o.table()) + ", " + rows(o.rows()) + ")";
-        if (op instanceof ExecuteSql o) return "execute(" + str(o.sql()) + (o.dialect() == null ? "" : ", dialect = " + str(o.dialect())) + ")";
-        throw new IllegalArgumentException("autogenerate does not write " + op.describe());
+    @Override public String visitDropTable(DropTable o) { return "dropTable(" + str(o.name()) + ")"; }
+    @Override public String visitRenameTable(RenameTable o) { return "renameTable(" + str(o.oldName()) + ", " + str(o.newName()) + ")"; }
+
+    @Override public String visitAddColumn(AddColumn o) {
+        return "addColumn(" + str(o.table()) + ", " + str(o.column().name()) + ", " + type(o.column().type()) + columnOptions(o.column()) + ")";
     }
 
-    @Override String createTable(CreateTable t) {
+    @Override public String visitDropColumn(DropColumn o) { return "dropColumn(" + str(o.table()) + ", " + str(o.name()) + ")"; }
+
+    @Override public String visitAlterColumn(AlterColumn o) {
+        return "alterColumn(" + str(o.table()) + ", " + str(o.name()) + ", " + alterOptions(o) + ")";
+    }
+
+    @Override public String visitRenameColumn(RenameColumn o) {
+        return "renameColumn(" + str(o.table()) + ", " + str(o.oldName()) + ", " + str(o.newName()) + ")";
+    }
+
+    @Override public String visitCreateIndex(CreateIndex o) {
+        return "createIndex(" + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns()) + (o.unique() ? ", unique = true" : "") + ")";
+    }
+
+    @Override public String visitDropIndex(DropIndex o) {
+        return "dropIndex(" + str(o.name()) + (o.table() == null ? "" : ", table = " + str(o.table())) + ")";
+    }
+
+    @Override public String visitCreateUniqueConstraint(CreateUniqueConstraint o) {
+        return "createUniqueConstraint(" + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns()) + ")";
+    }
+
+    @Override public String visitCreatePrimaryKey(CreatePrimaryKey o) {
+        return "createPrimaryKey(" + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns()) + ")";
+    }
+
+    @Override public String visitCreateCheckConstraint(CreateCheckConstraint o) {
+        return "createCheckConstraint(" + str(o.name()) + ", " + str(o.table()) + ", " + str(o.sql()) + ")";
+    }
+
+    @Override public String visitCreateForeignKey(CreateForeignKey o) {
+        return "createForeignKey(" + str(o.name()) + ", " + str(o.table()) + ", " + str(o.refTable())
+                + ", " + list(o.columns()) + ", " + list(o.refColumns()) + actions(o.onDelete(), o.onUpdate()) + ")";
+    }
+
+    @Override public String visitDropConstraint(DropConstraint o) {
+        return "dropConstraint(" + str(o.name()) + ", " + str(o.table()) + (o.type() == null ? "" : ", type = " + str(o.type().dslName())) + ")";
+    }
+
+    @Override public String visitTableComment(TableComment o) {
+        return "tableComment(" + str(o.table()) + ", " + str(o.comment())
+                + (o.existingComment() == null ? "" : ", existingComment = " + str(o.existingComment())) + ")";
+    }
+
+    @Override public String visitInsert(Insert o) { return "insert(" + str(o.table()) + ", " + rows(o.rows()) + ")"; }
+
+    @Override public String visitExecuteSql(ExecuteSql o) {
+        return "execute(" + str(o.sql()) + (o.dialect() == null ? "" : ", dialect = " + str(o.dialect())) + ")";
+    }
+
+    @Override public String visitOnDialect(OnDialect o) { throw notWritten(o); }
+    @Override public String visitRunWithConnection(RunWithConnection o) { throw notWritten(o); }
+    @Override public String visitAutocommit(Autocommit o) { throw notWritten(o); }
+
+    @Override public String visitCreateTable(CreateTable t) {
         StringBuilder sb = new StringBuilder(INDENT).append("createTable(").append(str(t.name()));
         if (t.comment() != null) sb.append(", comment = ").append(str(t.comment()));
         sb.append(") {\n");

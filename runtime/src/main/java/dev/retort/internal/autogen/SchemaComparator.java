@@ -130,8 +130,8 @@ public final class SchemaComparator {
         for (Column c : t.columns()) {
             String key = TableModel.key(c.name());
             boolean isPk = inlinePk && TableModel.key(pk.columns().get(0)).equals(key);
-            columns.add(new Column(c.name(), c.type(), c.nullable() && !isPk, isPk, c.autoIncrement(), inlineUnique.contains(key),
-                    c.defaultValue(), inlineRefs.get(key), c.comment()));
+            columns.add(c.withNullable(c.nullable() && !isPk).withPrimaryKey(isPk).withUnique(inlineUnique.contains(key))
+                    .withReferences(inlineRefs.get(key)));
         }
         return new CreateTable(null, t.name(), columns, constraints, t.indexes(), false, t.comment());
     }
@@ -179,9 +179,15 @@ public final class SchemaComparator {
         boolean commentChanged = family.keepsComments() && !Objects.equals(m.comment(), d.comment());
         if (commentChanged) what.add(m.comment() == null ? "no comment" : "comment");
         if (what.isEmpty()) return;
-        AlterColumn op = new AlterColumn(null, table, m.name(), typeChanged ? m.type() : null, nullChanged ? m.nullable() : null,
-                defaultChanged, defaultChanged ? m.defaultValue() : null, null, commentChanged, commentChanged ? m.comment() : null,
-                d.type(), d.nullable(), d.defaultValue(), d.comment(), null);
+        AlterColumn op = AlterColumn.of(null, table, m.name())
+                .withType(typeChanged ? m.type() : null)
+                .withNullable(nullChanged ? m.nullable() : null)
+                .withExistingType(d.type())
+                .withExistingNullable(d.nullable())
+                .withExistingDefault(d.defaultValue())
+                .withExistingComment(d.comment());
+        if (defaultChanged) op = op.withDefault(m.defaultValue());
+        if (commentChanged) op = op.withComment(m.comment());
         add(Phase.ALTER_COLUMN, "modify_column", table, "change column " + table + "." + m.name() + ": " + String.join(", ", what),
                 op, op.inverse().orElseThrow());
     }
@@ -240,7 +246,7 @@ public final class SchemaComparator {
             Optional<IndexDef> di = dbIndexes.stream().filter(i -> i.name().equalsIgnoreCase(mi.name())).findFirst();
             if (di.isPresent() && keys(di.get().columns()).equals(keys(mi.columns())) && di.get().unique() == mi.unique()) continue;
             if (di.isPresent()) dropIndex(table, di.get());
-            CreateIndex op = new CreateIndex(null, mi.name(), table, mi.columns(), mi.unique(), null, false, false);
+            CreateIndex op = CreateIndex.of(null, mi.name(), table, mi.columns()).withUnique(mi.unique());
             add(Phase.ADD_CONSTRAINT, "add_index", table, "add " + (mi.unique() ? "unique " : "") + "index " + mi.name() + " on " + table + " " + mi.columns(),
                     op, new DropIndex(null, mi.name(), table, false, false));
         }
@@ -251,7 +257,7 @@ public final class SchemaComparator {
     private void dropIndex(String table, IndexDef di) {
         add(Phase.DROP_CONSTRAINT, "remove_index", table, "remove index " + di.name() + " on " + table + " " + di.columns(),
                 new DropIndex(null, di.name(), table, false, false),
-                new CreateIndex(null, di.name(), table, di.columns(), di.unique(), null, false, false));
+                CreateIndex.of(null, di.name(), table, di.columns()).withUnique(di.unique()));
     }
 
     private void compareForeignKeys(TableModel m, TableModel d) {

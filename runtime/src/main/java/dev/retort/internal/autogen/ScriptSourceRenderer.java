@@ -1,8 +1,8 @@
 package dev.retort.internal.autogen;
 
 import dev.retort.dsl.op.AlterColumn;
-import dev.retort.dsl.op.CreateTable;
 import dev.retort.dsl.op.Operation;
+import dev.retort.dsl.op.OperationVisitor;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.type.ColumnType;
@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * What every language's renderer writes alike: which options a column or a change states, in which order, and how
- * blocks are spaced. A language supplies only its syntax: literals, lists, named options and statements.
+ * blocks are spaced. A language supplies only its syntax: literals, lists, named options, and each operation as
+ * source through its {@link OperationVisitor} methods: {@code visitCreateTable} a table block, indented and ending
+ * with a newline; every other method one statement, without indentation or newline.
  */
-abstract class ScriptSourceRenderer implements SourceRenderer {
+abstract class ScriptSourceRenderer implements SourceRenderer, OperationVisitor<String> {
     static final String INDENT = "    ";
 
     /** A named option as the language writes it: {@code name: value} or {@code name = value}. */
@@ -29,22 +31,25 @@ abstract class ScriptSourceRenderer implements SourceRenderer {
     /** A literal default value (string, number, boolean). */
     abstract String literal(Object value);
 
-    /** A table block, indented, ending with a newline. */
-    abstract String createTable(CreateTable table);
-
-    /** Any other operation as one statement without indentation. */
-    abstract String statement(Operation operation);
-
     @Override public final String render(List<Operation> operations) {
+        List<String> pieces = operations.stream().map(op -> op.accept(this)).toList();
         StringBuilder sb = new StringBuilder(INDENT).append("// ").append(MARKER).append('\n');
-        for (int i = 0; i < operations.size(); i++) {
-            Operation op = operations.get(i);
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
             // A table block stands apart from its neighbours, as people space them.
-            if (op instanceof CreateTable && i > 0) sb.append('\n');
-            sb.append(op instanceof CreateTable t ? createTable(t) : INDENT + statement(op) + '\n');
-            if (op instanceof CreateTable && i < operations.size() - 1 && !(operations.get(i + 1) instanceof CreateTable)) sb.append('\n');
+            if (isBlock(piece) && i > 0) sb.append('\n');
+            sb.append(isBlock(piece) ? piece : INDENT + piece + '\n');
+            if (isBlock(piece) && i < pieces.size() - 1 && !isBlock(pieces.get(i + 1))) sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** A table block ends its own lines; a statement is one line without its newline. */
+    private static boolean isBlock(String piece) { return piece.endsWith("\n"); }
+
+    /** For the operations a revision states by hand and autogenerate never finds by comparing schemas. */
+    final IllegalArgumentException notWritten(Operation op) {
+        return new IllegalArgumentException("autogenerate does not write " + op.describe());
     }
 
     /** A column's options after its type: {@code ", nullable: false, default: 0"}, or nothing. */

@@ -20,7 +20,7 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("version_locations", "recursive_version_locations", "url", "user", "password",
             "language", "template", "template_locations", "file_template", "timezone", "truncate_slug_length", "version_table",
             "history_table", "transaction_per_migration", "model", "post_write_hooks", "create_database", "lock_timeout",
-            "cache_dir", "databases");
+            "cache_dir", "databases", "test_url", "test_user", "test_password", "test_labels");
     private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{(env|sys):([^}]*)}");
 
     private ConfigLoader() {}
@@ -153,6 +153,7 @@ public final class ConfigLoader {
         s.all().forEach((k, v) -> { if (k.startsWith("pool.")) pool.put(k.substring(5), v.value()); });
         Map<String, String> templateVariables = new LinkedHashMap<>(x);
         templateVariables.remove("password");
+        templateVariables.remove("test_password");
         Map<String, String> origins = new HashMap<>();
         s.all().forEach((k, v) -> origins.put(k, v.where()));
         return new RetortConfig(configFile, here, versionLocations, s.bool("recursive_version_locations", false),
@@ -171,7 +172,8 @@ public final class ConfigLoader {
                 s.duration("lock_timeout", Duration.ofSeconds(60)),
                 pool,
                 here.resolve(s.string("cache_dir", ".retort/cache")).normalize(),
-                templateVariables, databases, origins, warnings);
+                templateVariables, databases, origins, warnings,
+                new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")));
     }
 
     private static List<PostWriteHook> hooks(Settings s, Path here) {

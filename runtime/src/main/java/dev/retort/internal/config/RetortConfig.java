@@ -23,7 +23,8 @@ public record RetortConfig(
         Path model, List<PostWriteHook> postWriteHooks,
         boolean createDatabase, Duration lockTimeout, Map<String, String> pool,
         Path cacheDir, Map<String, String> xArguments,
-        Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings) {
+        Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings,
+        TestSettings test) {
 
     /** The tokens {@code file_template} may use, in Alembic's spelling. */
     public static final List<String> FILE_TEMPLATE_TOKENS =
@@ -44,7 +45,7 @@ public record RetortConfig(
     public RetortConfig withVersionLocations(List<Path> locations) {
         return new RetortConfig(configFile, here, locations, recursiveVersionLocations, url, user, password, language, template,
                 templateLocations, fileTemplate, timezone, truncateSlugLength, versionTable, historyTable, transactionPerMigration,
-                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings);
+                model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, xArguments, databases, origins, warnings, test);
     }
 
     /** Where a key was set ({@code file:line [section]}, a flag, -x or an environment variable), for messages. */

@@ -37,7 +37,7 @@ final class Settings {
 
     ConfigException bad(String key, String why, String fix) {
         Setting s = values.get(key);
-        String shown = s == null ? "(default)" : key.equals("password") ? "***" : s.value();
+        String shown = s == null ? "(default)" : key.endsWith("password") ? "***" : s.value();
         return new ConfigException(where(key) + ": " + key + " = " + shown + " " + why + "; " + fix);
     }
 

@@ -160,7 +160,7 @@ public final class JdbcSink implements MigrationSink {
      * share one transaction, so the rows are either all in with their record or not in at all.
      */
     private void runRecorded(StepStatement s) {
-        boolean together = s.work() instanceof StepStatement.Rows;
+        boolean together = s.work().accept(COMMITS_WITH_ITS_RECORD);
         try {
             if (together) connection.setAutoCommit(false);
             try {
@@ -193,17 +193,33 @@ public final class JdbcSink implements MigrationSink {
         }
     }
 
-    private void run(StepStatement s) throws Exception {
-        if (s.work() instanceof StepStatement.Callback c) {
-            c.block().callback().run(connection);
-        } else if (s.work() instanceof StepStatement.Rows r) {
-            insertBatched(r.insert());
-        } else if (s.work() instanceof StepStatement.Sql sql) {
+    /** Only an insert's rows: a statement or a connection block may commit DDL by itself, which no rollback undoes. */
+    private static final StepStatement.Handler<Boolean, RuntimeException> COMMITS_WITH_ITS_RECORD = new StepStatement.Handler<>() {
+        @Override public Boolean sql(StepStatement.Sql work) { return false; }
+        @Override public Boolean rows(StepStatement.Rows work) { return true; }
+        @Override public Boolean callback(StepStatement.Callback work) { return false; }
+    };
+
+    private void run(StepStatement s) throws Exception { s.work().accept(runner); }
+
+    private final StepStatement.Handler<Void, Exception> runner = new StepStatement.Handler<>() {
+        @Override public Void sql(StepStatement.Sql work) throws SQLException {
             try (Statement st = connection.createStatement()) {
-                st.execute(sql.sql());
+                st.execute(work.sql());
             }
+            return null;
         }
-    }
+
+        @Override public Void rows(StepStatement.Rows work) throws SQLException {
+            insertBatched(work.insert());
+            return null;
+        }
+
+        @Override public Void callback(StepStatement.Callback work) throws Exception {
+            work.block().callback().run(connection);
+            return null;
+        }
+    };
 
     /** One prepared statement per run of rows with the same columns, sent in batches of {@link #INSERT_BATCH_SIZE}. */
     private void insertBatched(Insert insert) throws SQLException {

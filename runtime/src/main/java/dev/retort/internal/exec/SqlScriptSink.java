@@ -53,17 +53,22 @@ public final class SqlScriptSink implements MigrationSink {
     }
 
     @Override public void statement(StepStatement s) {
-        if (s.work() instanceof StepStatement.Callback)
-            throw new RenderException("revision " + current.revision() + " (" + current.where(s) + ") uses connection { }, which needs "
-                    + "a live database; it cannot be rendered offline with --sql");
+        List<String> sql = s.work().accept(new StepStatement.Handler<List<String>, RuntimeException>() {
+            @Override public List<String> sql(StepStatement.Sql work) { return List.of(work.sql()); }
+            /** Offline, rows are literal INSERT statements. */
+            @Override public List<String> rows(StepStatement.Rows work) { return dialect.render(work.insert()); }
+            @Override public List<String> callback(StepStatement.Callback work) {
+                throw new RenderException("revision " + current.revision() + " (" + current.where(s) + ") uses connection { }, which needs "
+                        + "a live database; it cannot be rendered offline with --sql");
+            }
+        });
         if (s.autocommit() != inAutocommit && transactional()) {
             // Autocommit statements (an autocommit { } block, CREATE INDEX CONCURRENTLY) end the open transaction;
             // the statements after them start a new one.
             statement(s.autocommit() ? "COMMIT" : dialect.capabilities().beginStatement());
         }
         inAutocommit = s.autocommit();
-        if (s.work() instanceof StepStatement.Sql sql) statement(sql.sql());
-        else if (s.work() instanceof StepStatement.Rows rows) dialect.render(rows.insert()).forEach(this::statement);
+        sql.forEach(this::statement);
     }
 
     @Override public void versionChange(List<String> statements) {

@@ -4,11 +4,7 @@ import dev.retort.internal.db.DatabaseException;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.OfflineSchema;
 import dev.retort.dsl.dialect.RenderException;
-import dev.retort.dsl.op.Autocommit;
-import dev.retort.dsl.op.Insert;
-import dev.retort.dsl.op.OnDialect;
-import dev.retort.dsl.op.Operation;
-import dev.retort.dsl.op.RunWithConnection;
+import dev.retort.dsl.op.*;
 import dev.retort.internal.graph.Step;
 import dev.retort.internal.script.LoadedRevision;
 import dev.retort.internal.script.ScriptChecksum;
@@ -45,49 +41,103 @@ public record StepPlan(Step step, String script, String checksum, List<StepState
         return new StepPlan(step, script, ScriptChecksum.of(loaded.source().file()), r.out, digests(r.out));
     }
 
-    private record Renderer(Step step, LoadedRevision loaded, Dialect dialect, OfflineSchema schema, String script, List<StepStatement> out) {
+    /** The step's statements as its operations are added, each at its script line. */
+    private static final class Renderer {
+        private final Step step;
+        private final LoadedRevision loaded;
+        private final Dialect dialect;
+        private final OfflineSchema schema;
+        private final String script;
+        private final List<StepStatement> out = new ArrayList<>();
+
         Renderer(Step step, LoadedRevision loaded, Dialect dialect, OfflineSchema schema, String script) {
-            this(step, loaded, dialect, schema, script, new ArrayList<>());
+            this.step = step;
+            this.loaded = loaded;
+            this.dialect = dialect;
+            this.schema = schema;
+            this.script = script;
         }
 
-        void add(Operation op, int line, boolean autocommit) {
-            if (op instanceof RunWithConnection r) {
-                unit(new StepStatement.Callback(r), op, line, autocommit);
-            } else if (op instanceof Autocommit a) {
-                for (Operation inner : a.operations()) add(inner, lineOf(inner, line), true);
-            } else if (op instanceof OnDialect o) {
-                if (o.appliesTo(dialect.name()))
-                    for (Operation inner : o.operations()) add(inner, lineOf(inner, line), autocommit);
-            } else if (op instanceof Insert insert) {
-                if (!insert.rows().isEmpty()) unit(new StepStatement.Rows(insert,
-                        dialect.parameterizedInsert(insert, List.copyOf(insert.rows().get(0).keySet()))), op, line, autocommit);
-            } else {
+        void add(Operation op, int line, boolean autocommit) { op.accept(new Placement(line, autocommit)); }
+
+        /**
+         * What one operation becomes in the step: rows to batch, a connection block to run, the operations of its block,
+         * or the SQL the dialect renders for it.
+         */
+        private final class Placement implements OperationVisitor<Void> {
+            private final int line;
+            private final boolean autocommit;
+
+            Placement(int line, boolean autocommit) {
+                this.line = line;
+                this.autocommit = autocommit;
+            }
+
+            @Override public Void visitRunWithConnection(RunWithConnection op) { return unit(new StepStatement.Callback(op), op, autocommit); }
+
+            @Override public Void visitAutocommit(Autocommit op) {
+                for (Operation inner : op.operations()) add(inner, lineOf(inner), true);
+                return null;
+            }
+
+            /** Flattened, so that the block's inserts batch and its connection blocks run. */
+            @Override public Void visitOnDialect(OnDialect op) {
+                if (op.appliesTo(dialect.name())) for (Operation inner : op.operations()) add(inner, lineOf(inner), autocommit);
+                return null;
+            }
+
+            @Override public Void visitInsert(Insert op) {
+                if (op.rows().isEmpty()) return null;
+                return unit(new StepStatement.Rows(op, dialect.parameterizedInsert(op, List.copyOf(op.rows().get(0).keySet()))), op, autocommit);
+            }
+
+            @Override public Void visitCreateTable(CreateTable op) { return sql(op); }
+            @Override public Void visitDropTable(DropTable op) { return sql(op); }
+            @Override public Void visitRenameTable(RenameTable op) { return sql(op); }
+            @Override public Void visitAddColumn(AddColumn op) { return sql(op); }
+            @Override public Void visitDropColumn(DropColumn op) { return sql(op); }
+            @Override public Void visitAlterColumn(AlterColumn op) { return sql(op); }
+            @Override public Void visitRenameColumn(RenameColumn op) { return sql(op); }
+            @Override public Void visitCreateIndex(CreateIndex op) { return sql(op); }
+            @Override public Void visitDropIndex(DropIndex op) { return sql(op); }
+            @Override public Void visitCreateUniqueConstraint(CreateUniqueConstraint op) { return sql(op); }
+            @Override public Void visitCreatePrimaryKey(CreatePrimaryKey op) { return sql(op); }
+            @Override public Void visitCreateCheckConstraint(CreateCheckConstraint op) { return sql(op); }
+            @Override public Void visitCreateForeignKey(CreateForeignKey op) { return sql(op); }
+            @Override public Void visitDropConstraint(DropConstraint op) { return sql(op); }
+            @Override public Void visitTableComment(TableComment op) { return sql(op); }
+            @Override public Void visitExecuteSql(ExecuteSql op) { return sql(op); }
+
+            private Void sql(Operation op) {
                 List<String> sql;
                 try {
                     sql = dialect.render(op, schema);
                     schema.record(op);
                 } catch (RenderException e) {
-                    throw new RenderException(where(op, line) + e.getMessage());
+                    throw new RenderException(where(op) + e.getMessage());
                 } catch (DatabaseException e) {
-                    throw new DatabaseException(where(op, line) + e.getMessage(), e);
+                    throw new DatabaseException(where(op) + e.getMessage(), e);
                 }
                 // What the dialect cannot run in a transaction (CREATE INDEX CONCURRENTLY) runs as if in autocommit { }.
                 boolean outside = autocommit || dialect.runsOutsideTransaction(op);
-                for (String s : sql) unit(new StepStatement.Sql(s), op, line, outside);
+                for (String s : sql) unit(new StepStatement.Sql(s), op, outside);
+                return null;
             }
-        }
 
-        private void unit(StepStatement.Work work, Operation op, int line, boolean autocommit) {
-            out.add(new StepStatement(out.size() + 1, work, op.describe(), line, autocommit));
-        }
+            private Void unit(StepStatement.Work work, Operation op, boolean outside) {
+                out.add(new StepStatement(out.size() + 1, work, op.describe(), line, outside));
+                return null;
+            }
 
-        private int lineOf(Operation inner, int outer) {
-            int line = loaded.lineOf(inner);
-            return line > 0 ? line : outer;
-        }
+            /** A nested operation's own line, or its block's. */
+            private int lineOf(Operation inner) {
+                int own = loaded.lineOf(inner);
+                return own > 0 ? own : line;
+            }
 
-        private String where(Operation op, int line) {
-            return "revision " + step.revision().id() + " (" + script + (line > 0 ? ":" + line : "") + ", " + op.describe() + "): ";
+            private String where(Operation op) {
+                return "revision " + step.revision().id() + " (" + script + (line > 0 ? ":" + line : "") + ", " + op.describe() + "): ";
+            }
         }
     }
 

@@ -1,10 +1,14 @@
 package dev.retort.internal.script;
 
+import dev.retort.dsl.kotlin.MigrationDsl;
 import dev.retort.dsl.kotlin.RevisionDsl;
+import dev.retort.dsl.op.Operation;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -151,8 +155,12 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         return ScriptRuns.record(source, type.getName(), () -> {
             RevisionDsl dsl = new RevisionDsl();
             receiverConstructor(type).newInstance(dsl);
-            return new LoadedRevision(source, dsl.upgradeOperations(),
-                    dsl.hasDowngrade() ? Optional.of(dsl.downgradeOperations()) : Optional.empty());
+            MigrationDsl up = dsl.recordUpgrade();
+            MigrationDsl down = dsl.recordDowngrade();
+            Map<Operation, Integer> lines = new IdentityHashMap<>(up.lines());
+            lines.putAll(down.lines());
+            return new LoadedRevision(source, up.operations(),
+                    dsl.hasDowngrade() ? Optional.of(down.operations()) : Optional.empty(), lines);
         });
     }
 }

@@ -27,11 +27,6 @@ public record LoadedRevision(RevisionSource source, List<Operation> upgrade, Opt
         lines = Collections.unmodifiableMap(byIdentity);
     }
 
-    /** For compilers that do not know lines. */
-    public LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade) {
-        this(source, upgrade, explicitDowngrade, Map.of());
-    }
-
     /** The script line of an operation (nested ones included), or 0. */
     public int lineOf(Operation operation) { return lines.getOrDefault(operation, 0); }
 

@@ -1,0 +1,12 @@
+revision 'b2b2b2b2b2b2'
+revises 'a1a1a1a1a1a1'
+message 'add email to clientes, index nome'
+
+upgrade {
+    addColumn 'clientes', 'email', string(255)
+    createIndex 'ix_clientes_nome', 'clientes', ['nome']
+}
+
+downgrade {
+    dropColumn 'clientes', 'email'
+}

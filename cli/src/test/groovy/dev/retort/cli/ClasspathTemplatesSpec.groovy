@@ -1,5 +1,6 @@
 package dev.retort.cli
 
+import dev.retort.testing.CliRun
 import java.nio.file.Files
 import java.nio.file.Path
 import java.util.zip.ZipEntry
@@ -72,19 +73,19 @@ class ClasspathTemplatesSpec extends Specification {
         def up = withOnClasspath(jar, inApp + ['upgrade', 'head'])
 
         then:
-        list.code == 0
+        list.exitCode == 0
         list.out.readLines().any { it ==~ /payments\s+classpath:payments\s+- Payments team: H2 locally\./ }
         list.out.readLines().any { it ==~ /groovy\s+built-in\s+- .*/ }
-        init.code == 0
+        init.exitCode == 0
         init.out.contains("from template 'payments' (classpath:payments)")
         ini.contains('template = payments')
         !ini.contains('template_locations')
         ini.contains('url = jdbc:h2:file:${here}/.retort/pay')
         Files.isDirectory(app.resolve('versions'))
         !Files.exists(app.resolve('script.groovy.tmpl'))
-        rev.code == 0
+        rev.exitCode == 0
         Files.readString(Files.list(app.resolve('versions')).findFirst().get()).startsWith("// PAYMENTS revision\nrevision 'pay000000001'")
-        up.code == 0
+        up.exitCode == 0
         up.out.trim() == 'Running upgrade  -> pay000000001, ledger'
     }
 
@@ -98,7 +99,7 @@ class ClasspathTemplatesSpec extends Specification {
         def rev = CliRun.of(['-c', app.resolve('retort.ini').toString(), 'revision', '-m', 'x'])
 
         then:
-        rev.code == 1
+        rev.exitCode == 1
         rev.err.contains('template = payments is neither built in nor in template_locations')
         rev.err.contains('nor on the class path (under META-INF/retort/templates/)')
         !rev.err.contains('\tat ')
@@ -112,7 +113,7 @@ class ClasspathTemplatesSpec extends Specification {
         def list = CliRun.of(['-c', tmp.resolve('none.ini').toString(), 'list-templates'], [RETORT_TEMPLATE_LOCATIONS: jar.toString()])
 
         then:
-        list.code == 0
+        list.exitCode == 0
         list.out.readLines().any { it ==~ /payments\s+jar \Q${jar}\E!\/META-INF\/retort\/templates\/payments\/\s+- Payments team: H2 locally\./ }
     }
 

@@ -129,6 +129,7 @@ class FleetControlsSpec extends Specification {
             sources.each { loads.merge(it.revision().id(), 1, Integer::sum) }
             inner.loadAll(sources)
         }
+        List<RevisionCompiler.CompiledRevision> compileAll(List<RevisionSource> sources) { inner.compileAll(sources) }
     }
 
     def "revisions compile once per run, not once per target"() {

@@ -12,6 +12,7 @@ import dev.retort.internal.command.Status;
 import dev.retort.internal.command.Validate;
 import dev.retort.internal.command.Workspace;
 import dev.retort.internal.config.ConfigException;
+import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.internal.db.HistoryRow;

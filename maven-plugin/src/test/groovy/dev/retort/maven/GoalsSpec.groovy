@@ -191,7 +191,7 @@ class GoalsSpec extends Specification {
 
         then:
         MojoFailureException e = thrown()
-        e.message ==~ /the frobnicate goal is not available in this Retort version \(retort [0-9.]+\): it runs 'retort frobnicate', .*/
+        e.message ==~ /the frobnicate goal is not available in this Retort version \(retort [0-9A-Za-z.-]+\): it runs 'retort frobnicate', .*/
     }
 
     def "list-templates shows a template folder on the plugin's class path as classpath:NAME, in a project with no revisions yet"() {

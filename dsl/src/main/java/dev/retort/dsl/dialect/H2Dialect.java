@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /** H2 2.x, the embedded default. Close to the standard; it has native ENUM, UUID and JSON types. */
 public final class H2Dialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN").withIfExists(true);
+    private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN").withIfExists(true)
+            .withMaxIdentifierLength(256); // h2database.com/html/commands.html#set_max_identifier_length (default)
 
     public H2Dialect() {
         // H2 2.x keywords beyond the common set (h2database.com/html/advanced.html#keywords).

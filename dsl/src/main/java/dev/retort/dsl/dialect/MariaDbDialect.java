@@ -6,7 +6,7 @@ package dev.retort.dsl.dialect;
  */
 public final class MariaDbDialect extends MySqlFamilyDialect {
     private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("START TRANSACTION")
-            .withIfExists(true);
+            .withIfExists(true).withEnumChangeCopiesTable(true).withMaxIdentifierLength(64);
 
     @Override public String name() { return "mariadb"; }
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mariadb:"); }

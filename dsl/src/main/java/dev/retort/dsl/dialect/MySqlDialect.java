@@ -5,7 +5,9 @@ package dev.retort.dsl.dialect;
  * its {@code permitMysqlScheme} option), so no second, GPL-licensed driver is needed. No transactional DDL.
  */
 public final class MySqlDialect extends MySqlFamilyDialect {
-    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("START TRANSACTION");
+    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("START TRANSACTION")
+            // dev.mysql.com/doc/refman/8.0/en/identifier-length.html; an ENUM change other than appending copies the table
+            .withEnumChangeCopiesTable(true).withMaxIdentifierLength(64);
 
     @Override public String name() { return "mysql"; }
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mysql:"); }

@@ -13,7 +13,8 @@ import java.util.Set;
  * as SQL*Plus and SQLcl expect. No transactional DDL.
  */
 public final class OracleDialect extends StandardDialect {
-    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("SET TRANSACTION READ WRITE");
+    private static final Capabilities CAPABILITIES = Capabilities.ddlCommitsItself("SET TRANSACTION READ WRITE")
+            .withMaxIdentifierLength(128); // 12.2 and later: docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Database-Object-Names-and-Qualifiers.html
 
     // ORA- codes ignored by the IF [NOT] EXISTS emulation.
     private static final int NO_SUCH_TABLE = -942, NAME_IN_USE = -955, NO_SUCH_INDEX = -1418, NO_SUCH_COLUMN = -904,

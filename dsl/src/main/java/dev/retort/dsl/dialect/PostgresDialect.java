@@ -14,7 +14,10 @@ import java.util.Set;
  */
 public final class PostgresDialect extends StandardDialect {
     private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN")
-            .withPartialIndexes(true).withIfExists(true);
+            .withPartialIndexes(true).withIfExists(true)
+            // NAMEDATALEN - 1 (postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS); a volatile
+            // default is evaluated per row, so the table is rewritten (postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES)
+            .withConcurrentIndexes(true).withNotValidConstraints(true).withVolatileDefaultRewrites(true).withMaxIdentifierLength(63);
 
     public PostgresDialect() {
         // Reserved (non-function) key words beyond the common set: postgresql.org/docs/current/sql-keywords-appendix.html
@@ -58,7 +61,4 @@ public final class PostgresDialect extends StandardDialect {
         out.addAll(super.alterColumn(o.withType(null).withUsing(null), schema));
         return out;
     }
-
-    /** postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY; it cannot run in a transaction. */
-    @Override protected String indexConcurrency(boolean concurrently) { return concurrently ? "CONCURRENTLY " : ""; }
 }

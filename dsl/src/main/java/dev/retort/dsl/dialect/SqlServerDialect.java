@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public final class SqlServerDialect extends StandardDialect {
     private static final Capabilities CAPABILITIES = Capabilities.ddlInTransaction("BEGIN TRANSACTION")
-            .withPartialIndexes(true).withIfExists(true);
+            .withPartialIndexes(true).withIfExists(true)
+            .withMaxIdentifierLength(128); // sysname
 
     public SqlServerDialect() {
         // T-SQL reserved keywords beyond the common set: learn.microsoft.com/sql/t-sql/language-elements/reserved-keywords-transact-sql

@@ -131,7 +131,7 @@ public final class SqliteDialect extends StandardDialect {
         return out;
     }
 
-    @Override protected List<String> addTableConstraint(String schemaName, String tableName, TableConstraint tc, SchemaLookup schema) {
+    @Override protected List<String> addTableConstraint(String schemaName, String tableName, TableConstraint tc, boolean notValid, SchemaLookup schema) {
         return rebuild(schemaName, tableName, "adding constraint " + (tc.name() == null ? "" : "'" + tc.name() + "' ") + "to '" + tableName + "'",
                 schema, t -> t.withConstraint(tc));
     }

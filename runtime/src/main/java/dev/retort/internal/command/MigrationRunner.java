@@ -3,6 +3,7 @@ package dev.retort.internal.command;
 import dev.retort.dsl.env.MigrationStep;
 import dev.retort.dsl.env.StepOutcome;
 import dev.retort.internal.db.VersionTable;
+import dev.retort.internal.exec.IgnoredOptions;
 import dev.retort.internal.exec.MigrationSink;
 import dev.retort.internal.exec.StepPlan;
 import dev.retort.internal.exec.StepStatement;
@@ -42,6 +43,9 @@ public final class MigrationRunner {
             loaded.add(new Loaded(step, revision, step.direction() == Direction.UPGRADE ? revision.locatedUpgrade() : revision.locatedDowngrade(),
                     scriptPath(project, project.source(step.revision().id()).file())));
         }
+        // Once per run, on the warnings path: what the database ignores (notValid where constraints are checked as added).
+        IgnoredOptions.notes(sink.dialect(), loaded.stream().flatMap(l -> l.operations().stream().map(LoadedRevision.Located::operation)).toList())
+                .forEach(note -> progress.accept("warning: " + note));
         sink.beginRun();
         // The step that is running; a failure outside one (a hook of the environment script, the final commit) is not a step's.
         MigrationStep running = null;

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * resumes after the last applied statement when the script still renders those statements identically, and refuses
  * otherwise: the database is never left in a partial state that nobody was told about.
  */
-public final class ResumableSink implements MigrationSink {
+final class ResumableSink implements MigrationSink {
     private final Connection connection;
     private final Dialect dialect;
     private final TransactionPlan plan;

@@ -17,7 +17,7 @@ import java.util.List;
  * @param transactionalDdl        DDL runs inside a transaction and rolls back with it
  * @param transactionPerMigration each step commits on its own instead of the run committing once at the end
  */
-public record TransactionPlan(boolean transactionalDdl, boolean transactionPerMigration) {
+record TransactionPlan(boolean transactionalDdl, boolean transactionPerMigration) {
 
     public static TransactionPlan of(Capabilities capabilities, boolean transactionPerMigration) {
         return new TransactionPlan(capabilities.transactionalDdl(), transactionPerMigration);

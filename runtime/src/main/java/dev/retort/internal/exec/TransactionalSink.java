@@ -14,7 +14,7 @@ import java.util.List;
  * places: the whole run, or each step with {@code transactionPerMigration}. A step's version-table change and history
  * row share its transaction; a failure rolls it back, then records the failure on its own.
  */
-public final class TransactionalSink implements MigrationSink {
+final class TransactionalSink implements MigrationSink {
     private final Connection connection;
     private final Dialect dialect;
     private final TransactionPlan plan;

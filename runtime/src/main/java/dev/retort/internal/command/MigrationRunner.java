@@ -6,7 +6,6 @@ import dev.retort.internal.db.VersionTable;
 import dev.retort.internal.exec.IgnoredOptions;
 import dev.retort.internal.exec.MigrationSink;
 import dev.retort.internal.exec.StepPlan;
-import dev.retort.internal.exec.StepStatement;
 import dev.retort.internal.graph.Direction;
 import dev.retort.internal.graph.Step;
 import dev.retort.internal.script.Environment;
@@ -57,10 +56,7 @@ public final class MigrationRunner {
                 running = step;
                 long started = System.nanoTime();
                 StepPlan plan = StepPlan.render(l.step(), l.revision(), l.operations(), sink.dialect(), sink.schemaForNextStep(), l.script());
-                sink.beginStep(plan);
-                for (StepStatement s : plan.statements()) sink.statement(s);
-                sink.versionChange(versionTable.changeStatements(plan.step()));
-                sink.endStep(plan);
+                sink.step(plan, versionTable.changeStatements(plan.step()));
                 running = null;
                 env.afterEach(step, new StepOutcome(plan.statements().size(), Duration.ofNanos(System.nanoTime() - started)));
             }

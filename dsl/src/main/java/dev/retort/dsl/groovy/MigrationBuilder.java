@@ -19,6 +19,12 @@ public final class MigrationBuilder extends TypeVocabulary {
     private final List<Operation> operations = new ArrayList<>();
     // Identity, not equality: two identical calls on different lines are different operations.
     private final Map<Operation, Integer> lines = new IdentityHashMap<>();
+    private final SqlFileSource sqlFiles;
+
+    public MigrationBuilder() { this(SqlFileSource.NONE); }
+
+    /** @param sqlFiles reads the files {@code sqlFile} names, relative to the revision's folder */
+    public MigrationBuilder(SqlFileSource sqlFiles) { this.sqlFiles = sqlFiles; }
 
     public List<Operation> operations() { return List.copyOf(operations); }
 
@@ -188,6 +194,12 @@ public final class MigrationBuilder extends TypeVocabulary {
     }
     public void execute(String sql) { execute(Map.of(), sql); }
 
+    /**
+     * {@code sqlFile 'sql/V1__init.sql'}: the statements of an SQL file (relative to this revision's folder), read now
+     * and cut into statements by the target database's rules (dollar quotes, {@code DELIMITER}, {@code GO}).
+     */
+    public void sqlFile(String path) { record(new SqlFile(path, sqlFiles.read(path))); }
+
     /** {@code onDialect('postgresql') { … }}: the block's operations apply on that database only. */
     public void onDialect(String dialect, @DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
         onDialect(new Object[] {dialect, block});
@@ -211,7 +223,7 @@ public final class MigrationBuilder extends TypeVocabulary {
             Object n = namesThenBlock[i];
             if (n instanceof List<?> l) l.forEach(x -> names.add(x.toString())); else names.add(String.valueOf(n));
         }
-        record(new OnDialect(names, nested(runBlock(block, new MigrationBuilder()))));
+        record(new OnDialect(names, nested(runBlock(block, new MigrationBuilder(sqlFiles)))));
     }
 
     /**
@@ -219,7 +231,7 @@ public final class MigrationBuilder extends TypeVocabulary {
      * transaction. Where DDL is transactional, the run commits before the block and opens a new transaction after it.
      */
     public void autocommit(@DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
-        record(new Autocommit(nested(runBlock(block, new MigrationBuilder()))));
+        record(new Autocommit(nested(runBlock(block, new MigrationBuilder(sqlFiles)))));
     }
 
     /**

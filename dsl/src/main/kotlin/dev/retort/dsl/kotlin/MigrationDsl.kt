@@ -11,7 +11,10 @@ import java.util.IdentityHashMap
  * Groovy builder makes, so a Groovy revision and its Kotlin twin render the same SQL.
  */
 @RetortDsl
-class MigrationDsl {
+class MigrationDsl @JvmOverloads constructor(
+    /** Reads the files `sqlFile` names, relative to the revision's folder. */
+    private val sqlFiles: SqlFileSource = SqlFileSource.NONE,
+) {
     private val operations = mutableListOf<Operation>()
     // Identity, not equality: two identical calls on different lines are different operations.
     private val lines = IdentityHashMap<Operation, Int>()
@@ -145,10 +148,18 @@ class MigrationDsl {
         record(ExecuteSql(sql, dialect))
     }
 
+    /**
+     * `sqlFile("sql/V1__init.sql")`: the statements of an SQL file (relative to this revision's folder), read now and
+     * cut into statements by the target database's rules (dollar quotes, `DELIMITER`, `GO`).
+     */
+    fun sqlFile(path: String) {
+        record(SqlFile(path, sqlFiles.read(path)))
+    }
+
     /** `onDialect("postgresql", "h2") { … }`: the block's operations apply on those databases only. */
     fun onDialect(vararg dialects: String, block: MigrationDsl.() -> Unit) {
         require(dialects.isNotEmpty()) { "onDialect needs one or more dialect names: onDialect(\"postgresql\") { … }" }
-        record(OnDialect(dialects.toList(), nested(MigrationDsl().apply(block))))
+        record(OnDialect(dialects.toList(), nested(MigrationDsl(sqlFiles).apply(block))))
     }
 
     /**
@@ -156,7 +167,7 @@ class MigrationDsl {
      * transaction. Where DDL is transactional, the run commits before the block and opens a new transaction after it.
      */
     fun autocommit(block: MigrationDsl.() -> Unit) {
-        record(Autocommit(nested(MigrationDsl().apply(block))))
+        record(Autocommit(nested(MigrationDsl(sqlFiles).apply(block))))
     }
 
     /** A data migration against the live connection, in the migration's transaction. Online only. */

@@ -28,6 +28,7 @@ enum ConcurrentIndex implements OperationVisitor<Boolean> {
     @Override public Boolean visitTableComment(TableComment op) { return false; }
     @Override public Boolean visitInsert(Insert op) { return false; }
     @Override public Boolean visitExecuteSql(ExecuteSql op) { return false; }
+    @Override public Boolean visitSqlFile(SqlFile op) { return false; }
     @Override public Boolean visitOnDialect(OnDialect op) { return false; }
     @Override public Boolean visitRunWithConnection(RunWithConnection op) { return false; }
     @Override public Boolean visitAutocommit(Autocommit op) { return false; }

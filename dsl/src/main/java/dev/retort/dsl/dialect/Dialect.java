@@ -67,6 +67,12 @@ public interface Dialect {
     /** What ends a statement in an offline script ({@code ;}, or {@code ;\nGO} on SQL Server). */
     default String statementTerminator() { return ";"; }
 
+    /**
+     * How an SQL file ({@code sqlFile}) is cut into statements: by the rules of this database's own client (dollar
+     * quotes, {@code DELIMITER}, {@code GO}). Standard SQL's comments, strings and quoted identifiers by default.
+     */
+    default StatementSplitter statementSplitter() { return StatementSplitter.standard(); }
+
     /** One statement as an offline script writes it, terminator included (PL/SQL blocks end differently on Oracle). */
     default String scriptStatement(String sql) { return sql + statementTerminator(); }
 }

@@ -106,6 +106,7 @@ public final class OfflineSchema implements SchemaLookup {
 
         /** Raw SQL is not interpreted (see the class comment). */
         @Override public Void visitExecuteSql(ExecuteSql o) { return null; }
+        @Override public Void visitSqlFile(SqlFile o) { return null; }
 
         /** Neither is what a {@code connection { }} block does. */
         @Override public Void visitRunWithConnection(RunWithConnection o) { return null; }

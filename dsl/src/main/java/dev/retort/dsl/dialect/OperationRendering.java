@@ -53,6 +53,14 @@ final class OperationRendering implements OperationVisitor<List<String>> {
         return op.appliesTo(dialect.name()) ? List.of(op.sql()) : List.of();
     }
 
+    @Override public List<String> visitSqlFile(SqlFile op) {
+        try {
+            return dialect.statementSplitter().split(op.text()).stream().map(StatementSplitter.Statement::sql).toList();
+        } catch (RenderException e) {
+            throw new RenderException(op.path() + ", " + e.getMessage());
+        }
+    }
+
     @Override public List<String> visitOnDialect(OnDialect op) { return dialect.appliesTo(op) ? block(op.operations()) : List.of(); }
 
     @Override public List<String> visitAutocommit(Autocommit op) { return block(op.operations()); }

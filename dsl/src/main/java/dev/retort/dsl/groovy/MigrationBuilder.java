@@ -22,6 +22,12 @@ public final class MigrationBuilder extends TypeVocabulary {
     // Recorded inside safetyAssured { }: lint leaves them alone. By identity, like the lines.
     private final Set<Operation> assured = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean assuring;
+    private final SqlFileSource sqlFiles;
+
+    public MigrationBuilder() { this(SqlFileSource.NONE); }
+
+    /** @param sqlFiles reads the files {@code sqlFile} names, relative to the revision's folder */
+    public MigrationBuilder(SqlFileSource sqlFiles) { this.sqlFiles = sqlFiles; }
 
     public List<Operation> operations() { return List.copyOf(operations); }
 
@@ -41,7 +47,7 @@ public final class MigrationBuilder extends TypeVocabulary {
 
     /** The builder of a nested block; inside {@code safetyAssured { }} its operations are assured too. */
     private MigrationBuilder inner() {
-        MigrationBuilder inner = new MigrationBuilder();
+        MigrationBuilder inner = new MigrationBuilder(sqlFiles);
         inner.assuring = assuring;
         return inner;
     }
@@ -210,6 +216,12 @@ public final class MigrationBuilder extends TypeVocabulary {
         record(new ExecuteSql(sql, o.text("dialect")));
     }
     public void execute(String sql) { execute(Map.of(), sql); }
+
+    /**
+     * {@code sqlFile 'sql/V1__init.sql'}: the statements of an SQL file (relative to this revision's folder), read now
+     * and cut into statements by the target database's rules (dollar quotes, {@code DELIMITER}, {@code GO}).
+     */
+    public void sqlFile(String path) { record(new SqlFile(path, sqlFiles.read(path))); }
 
     /** {@code onDialect('postgresql') { … }}: the block's operations apply on that database only. */
     public void onDialect(String dialect, @DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {

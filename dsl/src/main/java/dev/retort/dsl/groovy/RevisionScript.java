@@ -1,6 +1,7 @@
 package dev.retort.dsl.groovy;
 
 import dev.retort.dsl.op.Operation;
+import dev.retort.dsl.op.SqlFileSource;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
@@ -13,6 +14,7 @@ import java.util.List;
 public abstract class RevisionScript extends Script {
     private Closure<?> upgradeBlock;
     private Closure<?> downgradeBlock;
+    private SqlFileSource sqlFiles = SqlFileSource.NONE;
 
     // The header is read from the source text without compiling (see the runtime's header reader);
     // these calls exist so the script compiles and an IDE completes them.
@@ -21,6 +23,10 @@ public abstract class RevisionScript extends Script {
     public void message(String text) {}
     public void branchLabels(String... labels) {}
     public void dependsOn(String... revisions) {}
+    public void adopts(String... versions) {}
+
+    /** Set by the runtime before the blocks are recorded: where this revision's {@code sqlFile} paths are read. */
+    public void readSqlFilesWith(SqlFileSource source) { this.sqlFiles = source; }
 
     public void upgrade(@DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
         if (upgradeBlock != null) throw new IllegalStateException("upgrade { } is declared twice");
@@ -36,21 +42,21 @@ public abstract class RevisionScript extends Script {
 
     /** The upgrade block run into a fresh builder, which holds its operations and the line of each. */
     public MigrationBuilder recordUpgrade() {
-        return upgradeBlock == null ? new MigrationBuilder() : MigrationBuilder.runBlock(upgradeBlock, new MigrationBuilder());
+        return upgradeBlock == null ? new MigrationBuilder(sqlFiles) : MigrationBuilder.runBlock(upgradeBlock, new MigrationBuilder(sqlFiles));
     }
 
     /** The downgrade block run into a fresh builder; empty when there is none. */
     public MigrationBuilder recordDowngrade() {
-        return downgradeBlock == null ? new MigrationBuilder() : MigrationBuilder.runBlock(downgradeBlock, new MigrationBuilder());
+        return downgradeBlock == null ? new MigrationBuilder(sqlFiles) : MigrationBuilder.runBlock(downgradeBlock, new MigrationBuilder(sqlFiles));
     }
 
     /** The operations of the upgrade block, recorded afresh on each call. */
     public List<Operation> upgradeOperations() {
-        return upgradeBlock == null ? List.of() : MigrationBuilder.runBlock(upgradeBlock, new MigrationBuilder()).operations();
+        return upgradeBlock == null ? List.of() : MigrationBuilder.runBlock(upgradeBlock, new MigrationBuilder(sqlFiles)).operations();
     }
 
     /** The operations of the downgrade block; empty when there is none (the runtime then derives it). */
     public List<Operation> downgradeOperations() {
-        return downgradeBlock == null ? List.of() : MigrationBuilder.runBlock(downgradeBlock, new MigrationBuilder()).operations();
+        return downgradeBlock == null ? List.of() : MigrationBuilder.runBlock(downgradeBlock, new MigrationBuilder(sqlFiles)).operations();
     }
 }

@@ -26,6 +26,7 @@ public interface OperationVisitor<R> {
     R visitTableComment(TableComment op);
     R visitInsert(Insert op);
     R visitExecuteSql(ExecuteSql op);
+    R visitSqlFile(SqlFile op);
     R visitOnDialect(OnDialect op);
     R visitRunWithConnection(RunWithConnection op);
     R visitAutocommit(Autocommit op);

@@ -11,7 +11,10 @@ import java.util.IdentityHashMap
  * Groovy builder makes, so a Groovy revision and its Kotlin twin render the same SQL.
  */
 @RetortDsl
-class MigrationDsl {
+class MigrationDsl @JvmOverloads constructor(
+    /** Reads the files `sqlFile` names, relative to the revision's folder. */
+    private val sqlFiles: SqlFileSource = SqlFileSource.NONE,
+) {
     private val operations = mutableListOf<Operation>()
     // Identity, not equality: two identical calls on different lines are different operations.
     private val lines = IdentityHashMap<Operation, Int>()
@@ -36,7 +39,7 @@ class MigrationDsl {
     }
 
     /** The receiver of a nested block; inside `safetyAssured { }` its operations are assured too. */
-    private fun inner(): MigrationDsl = MigrationDsl().also { it.assuring = assuring }
+    private fun inner(): MigrationDsl = MigrationDsl(sqlFiles).also { it.assuring = assuring }
 
     /** Keeps the lines of a nested block's operations (`onDialect`, `autocommit`). */
     private fun nested(inner: MigrationDsl): List<Operation> {
@@ -159,6 +162,14 @@ class MigrationDsl {
     /** `dialect` limits the statement to one database, e.g. `dialect = "postgresql"`. */
     fun execute(sql: String, dialect: String? = null) {
         record(ExecuteSql(sql, dialect))
+    }
+
+    /**
+     * `sqlFile("sql/V1__init.sql")`: the statements of an SQL file (relative to this revision's folder), read now and
+     * cut into statements by the target database's rules (dollar quotes, `DELIMITER`, `GO`).
+     */
+    fun sqlFile(path: String) {
+        record(SqlFile(path, sqlFiles.read(path)))
     }
 
     /** `onDialect("postgresql", "h2") { … }`: the block's operations apply on those databases only. */

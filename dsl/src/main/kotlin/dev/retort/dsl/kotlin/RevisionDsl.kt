@@ -1,13 +1,17 @@
 package dev.retort.dsl.kotlin
 
 import dev.retort.dsl.op.Operation
+import dev.retort.dsl.op.SqlFileSource
 
 /**
  * The implicit receiver of every Kotlin revision script. Running the script records its blocks; the blocks run
  * later, when the runtime asks for the upgrade or downgrade operations.
  */
 @RetortDsl
-class RevisionDsl {
+class RevisionDsl @JvmOverloads constructor(
+    /** Where this revision's `sqlFile` paths are read; the runtime resolves them against the revision's folder. */
+    private val sqlFiles: SqlFileSource = SqlFileSource.NONE,
+) {
     private var upgradeBlock: (MigrationDsl.() -> Unit)? = null
     private var downgradeBlock: (MigrationDsl.() -> Unit)? = null
 
@@ -18,6 +22,7 @@ class RevisionDsl {
     fun message(text: String) {}
     fun branchLabels(vararg labels: String) {}
     fun dependsOn(vararg revisions: String) {}
+    fun adopts(vararg versions: String) {}
 
     fun upgrade(block: MigrationDsl.() -> Unit) {
         check(upgradeBlock == null) { "upgrade { } is declared twice" }
@@ -44,7 +49,7 @@ class RevisionDsl {
     fun downgradeOperations(): List<Operation> = recordDowngrade().operations()
 
     private fun run(block: (MigrationDsl.() -> Unit)?): MigrationDsl {
-        val dsl = MigrationDsl()
+        val dsl = MigrationDsl(sqlFiles)
         block?.invoke(dsl)
         return dsl
     }

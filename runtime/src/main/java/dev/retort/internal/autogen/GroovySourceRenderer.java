@@ -73,6 +73,8 @@ public final class GroovySourceRenderer extends ScriptSourceRenderer {
 
     @Override public String visitExecuteSql(ExecuteSql o) { return "execute " + str(o.sql()) + (o.dialect() == null ? "" : ", dialect: " + str(o.dialect())); }
 
+    @Override public String visitSqlFile(SqlFile o) { return "sqlFile " + str(o.path()); }
+
     @Override public String visitOnDialect(OnDialect o) { throw notWritten(o); }
     @Override public String visitRunWithConnection(RunWithConnection o) { throw notWritten(o); }
     @Override public String visitAutocommit(Autocommit o) { throw notWritten(o); }

@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where Retort's own tables live for a connection, and whether one exists there: in the connection's current schema
@@ -12,10 +13,16 @@ import java.util.List;
  * for MySQL and MariaDB), whatever the identifier case. Never in "any schema": with one schema per tenant, another
  * schema's table is not this tenant's.
  */
-final class Tables {
+public final class Tables {
     private Tables() {}
 
-    static boolean exists(Connection c, String name) throws SQLException {
+    static boolean exists(Connection c, String name) throws SQLException { return find(c, name).isPresent(); }
+
+    /**
+     * The table's name as the catalog spells it ({@code flyway_schema_history}, {@code DATABASECHANGELOG}), looked up in
+     * the connection's current schema whatever the case it was created in; empty when there is none.
+     */
+    public static Optional<String> find(Connection c, String name) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
         String schema = currentSchema(c);
         String schemaPattern = schema == null ? null : escaped(schema, md.getSearchStringEscape());
@@ -24,9 +31,9 @@ final class Tables {
                 // '_' in a name is a pattern wildcard, and some drivers (MariaDB) match across schemas: require the exact names.
                 while (rs.next())
                     if (rs.getString("TABLE_NAME").equalsIgnoreCase(name) && (schema == null || schema.equals(rs.getString("TABLE_SCHEM"))))
-                        return true;
+                        return Optional.of(rs.getString("TABLE_NAME"));
             }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -69,5 +69,6 @@ public final class IgnoredOptions implements OperationVisitor<Void> {
     @Override public Void visitTableComment(TableComment op) { return null; }
     @Override public Void visitInsert(Insert op) { return null; }
     @Override public Void visitExecuteSql(ExecuteSql op) { return null; }
+    @Override public Void visitSqlFile(SqlFile op) { return null; }
     @Override public Void visitRunWithConnection(RunWithConnection op) { return null; }
 }

@@ -4,11 +4,14 @@ import dev.retort.internal.db.DatabaseException;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.OfflineSchema;
 import dev.retort.dsl.dialect.RenderException;
+import dev.retort.dsl.dialect.StatementSplitter;
 import dev.retort.dsl.op.*;
 import dev.retort.internal.graph.Step;
 import dev.retort.internal.script.LoadedRevision;
 import dev.retort.internal.script.ScriptChecksum;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -109,6 +112,23 @@ public record StepPlan(Step step, String script, String checksum, List<StepState
             @Override public Void visitTableComment(TableComment op) { return sql(op); }
             @Override public Void visitExecuteSql(ExecuteSql op) { return sql(op); }
 
+            /**
+             * One unit per statement of the file, each described by the file and its line there, so that a failing
+             * statement names both the revision's line and the SQL file's.
+             */
+            @Override public Void visitSqlFile(SqlFile op) {
+                String file = sqlFilePath(op);
+                List<StatementSplitter.Statement> statements;
+                try {
+                    statements = dialect.statementSplitter().split(op.text());
+                } catch (RenderException e) {
+                    throw new RenderException(where(op) + file + ", " + e.getMessage());
+                }
+                for (StatementSplitter.Statement s : statements)
+                    out.add(new StepStatement(out.size() + 1, new StepStatement.Sql(s.sql()), "sqlFile " + file + ":" + s.line(), line, autocommit));
+                return null;
+            }
+
             private Void sql(Operation op) {
                 List<String> sql;
                 try {
@@ -134,6 +154,15 @@ public record StepPlan(Step step, String script, String checksum, List<StepState
             private int lineOf(Operation inner) {
                 int own = loaded.lineOf(inner);
                 return own > 0 ? own : line;
+            }
+
+            /** The SQL file as the user finds it: beside the revision's script, as the script path is shown. */
+            private String sqlFilePath(SqlFile op) {
+                try {
+                    return Path.of(script).resolveSibling(op.path()).normalize().toString().replace('\\', '/');
+                } catch (InvalidPathException e) {
+                    return op.path();
+                }
             }
 
             private String where(Operation op) {

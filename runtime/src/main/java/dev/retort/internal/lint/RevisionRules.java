@@ -238,6 +238,11 @@ final class RevisionRules implements OperationVisitor<Void> {
         return null;
     }
 
+    @Override public Void visitSqlFile(SqlFile op) {
+        hit(Rule.RT301, op, op.describe() + " is raw SQL", "review it by hand, then mark it reviewed with // retort:nolint RT301");
+        return null;
+    }
+
     @Override public Void visitRunWithConnection(RunWithConnection op) {
         hit(Rule.RT301, op, "connection { … } runs code against the database", "review it by hand, then mark it reviewed with "
                 + "// retort:nolint RT301");

@@ -109,6 +109,7 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
     private static LoadedRevision record(RevisionSource source, String className, Class<?> scriptClass) {
         return ScriptRuns.record(source, className, () -> {
             RevisionScript script = (RevisionScript) scriptClass.getDeclaredConstructor().newInstance();
+            script.readSqlFilesWith(new RevisionSqlFiles(source.file()));
             script.run();
             MigrationBuilder up = script.recordUpgrade();
             MigrationBuilder down = script.recordDowngrade();

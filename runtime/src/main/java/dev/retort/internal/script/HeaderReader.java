@@ -61,6 +61,31 @@ public final class HeaderReader {
                 values.getOrDefault("branchLabels", List.of()), message.get(0));
     }
 
+    /**
+     * The other tool's versions a revision takes over ({@code adopts 'flyway:42'}, {@code adopts("alembic:1a2b3c")}),
+     * read like the other header calls; empty when it has no such line. Only {@code retort adopt} reads it, so the graph
+     * does not carry it.
+     */
+    public static List<String> adopts(Path file, String text) {
+        List<String> out = null;
+        int first = 0, lineNo = 0;
+        boolean inBlockComment = false;
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            lineNo++;
+            if (inBlockComment) { inBlockComment = !line.contains("*/"); continue; }
+            if (line.startsWith("/*")) { inBlockComment = !line.substring(2).contains("*/"); continue; }
+            if (!line.startsWith("adopts") || line.length() == 6 || " (\'\"\t".indexOf(line.charAt(6)) < 0) continue;
+            if (out != null) throw new ScriptException(file, lineNo, "'adopts' is declared twice (first at line " + first + ")");
+            first = lineNo;
+            out = arguments(file, lineNo, "adopts", line.substring(6));
+            for (String v : out)
+                if (v.indexOf(':') <= 0 || v.endsWith(":"))
+                    throw new ScriptException(file, lineNo, "adopts takes TOOL:VERSION values such as 'flyway:42', 'alembic:1a2b3c' "
+                            + "or 'liquibase:changeset-id'; got '" + v + "'");
+        }
+        return out == null ? List.of() : out;
+    }
+
     private static boolean closesComment(String text, int from, int end) {
         for (int i = from; i + 1 < end; i++) if (text.charAt(i) == '*' && text.charAt(i + 1) == '/') return true;
         return false;

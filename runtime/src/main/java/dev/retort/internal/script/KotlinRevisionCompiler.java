@@ -175,7 +175,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
 
     private static LoadedRevision run(RevisionSource source, Class<?> type) {
         return ScriptRuns.record(source, type.getName(), () -> {
-            RevisionDsl dsl = new RevisionDsl();
+            RevisionDsl dsl = new RevisionDsl(new RevisionSqlFiles(source.file()));
             receiverConstructor(type).newInstance(dsl);
             MigrationDsl up = dsl.recordUpgrade();
             MigrationDsl down = dsl.recordDowngrade();

@@ -45,6 +45,17 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
     /** Both take {@code GET_LOCK}, which the server releases when the session ends. */
     @Override public LockMechanism lockMechanism() { return LockMechanism.NAMED_LOCK; }
 
+    @Override public StatementSplitter statementSplitter() { return StatementSplitter.mysql(); }
+
+    /**
+     * A statement that the mysql client would cut at one of its own semicolons (a procedure or trigger body from an
+     * SQL file) is written between {@code DELIMITER //} lines, as one writes it by hand.
+     */
+    @Override public String scriptStatement(String sql) {
+        if (StatementSplitter.mysql().split(sql + ";").size() <= 1) return super.scriptStatement(sql);
+        return "DELIMITER //\n" + sql + "\n//\nDELIMITER ;";
+    }
+
     @Override protected String quoteAlways(String identifier) { return '`' + identifier.replace("`", "``") + '`'; }
 
     /** A backslash escapes in MySQL string literals unless NO_BACKSLASH_ESCAPES is set, so it is doubled. */

@@ -37,8 +37,10 @@ public final class OracleDialect extends StandardDialect {
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.DBMS_LOCK; }
 
+    @Override public StatementSplitter statementSplitter() { return StatementSplitter.oracle(); }
+
     @Override public String scriptStatement(String sql) {
-        return sql.startsWith("BEGIN") || sql.startsWith("DECLARE") ? sql + "\n/" : sql + ";";
+        return StatementSplitter.isPlsqlBlock(sql) ? sql + "\n/" : sql + ";";
     }
 
     @Override public String typeSql(ColumnType t) {

@@ -41,6 +41,7 @@ public final class SqlServerDialect extends StandardDialect {
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.APPLICATION_LOCK; }
     @Override public String statementTerminator() { return ";\nGO"; }
+    @Override public StatementSplitter statementSplitter() { return StatementSplitter.sqlServer(); }
 
     @Override protected String quoteAlways(String identifier) { return '[' + identifier.replace("]", "]]") + ']'; }
 

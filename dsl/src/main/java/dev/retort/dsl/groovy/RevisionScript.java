@@ -21,6 +21,8 @@ public abstract class RevisionScript extends Script {
     public void message(String text) {}
     public void branchLabels(String... labels) {}
     public void dependsOn(String... revisions) {}
+    /** A squash's header: the revisions it stands for, oldest first. */
+    public void replaces(String... revisions) {}
 
     public void upgrade(@DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
         if (upgradeBlock != null) throw new IllegalStateException("upgrade { } is declared twice");

@@ -18,6 +18,8 @@ class RevisionDsl {
     fun message(text: String) {}
     fun branchLabels(vararg labels: String) {}
     fun dependsOn(vararg revisions: String) {}
+    /** A squash's header: the revisions it stands for, oldest first. */
+    fun replaces(vararg revisions: String) {}
 
     fun upgrade(block: MigrationDsl.() -> Unit) {
         check(upgradeBlock == null) { "upgrade { } is declared twice" }

@@ -66,7 +66,7 @@ public final class Autogenerate {
     }
 
     /** The renderer for the revision's language. */
-    static SourceRenderer renderer(ScriptLanguage language) {
+    public static SourceRenderer renderer(ScriptLanguage language) {
         return switch (language) {
             case GROOVY -> new GroovySourceRenderer();
             case KOTLIN -> new KotlinSourceRenderer();

@@ -26,10 +26,8 @@ final class SquashCommand implements Callable<Integer> {
         if (prune) {
             if (!range.isEmpty() || message != null) throw new Errors.BadUsage("squash --prune takes no FROM TO and no -m: it prunes every squash");
             try (Database db = root.workspace().database()) {
-                for (Squash.Pruned p : Squash.prune(project, db, root::progress)) {
-                    p.deleted().forEach(f -> root.progress("Deleted " + f));
-                    p.rewritten().forEach(f -> root.progress("Re-pointed " + f + " at " + p.squash()));
-                }
+                for (Squash.Pruned p : Squash.prune(project, db, root::progress))
+                    p.deleted().forEach(f -> root.progress("Deleted " + f + " (replaced by " + p.squash() + ")"));
             }
             return 0;
         }

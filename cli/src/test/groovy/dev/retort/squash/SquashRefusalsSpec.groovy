@@ -100,7 +100,7 @@ upgrade {
 }''')
     }
 
-    def "prune refuses while the database is inside the run, then deletes the replaced files and re-points r6"() {
+    def "prune refuses while the database is inside the run, then deletes the replaced files and nothing else"() {
         given:
         def p = withRun()
         def other = project('other', p)
@@ -123,9 +123,12 @@ upgrade {
         then:
         pruned.exitCode == 0
         (1..5).every { !Files.exists(p.versions.resolve(SquashRun.fileName('groovy', it))) }
-        Files.readString(p.versions.resolve('r60000000000.groovy')).contains("revises 'sq0000000001'")
+        pruned.out.contains("Deleted ${p.versions.resolve('r10000000000.groovy')} (replaced by sq0000000001)")
+        Files.readString(p.versions.resolve('r60000000000.groovy')).contains("revises 'r50000000000'")
         p.revisionText('sq0000000001').contains("replaces 'r10000000000'")
         other.run('current').out.trim() == 'r60000000000 (head)'
+        other.run('history').lines() == ['sq0000000001 -> r60000000000 (head), step 6', 'r00000000000 -> sq0000000001, run',
+                                         '<base> -> r00000000000, step 0']
         other.run('validate').exitCode == 0
 
         when: 'a fresh database upgrades after the prune'

@@ -40,7 +40,7 @@ public final class Project {
         for (RevisionSource s : scanned) sources.put(s.revision().id(), s);
         for (RevisionSource s : scanned)
             for (String parent : s.revision().downRevisions())
-                if (!sources.containsKey(parent))
+                if (!sources.containsKey(parent) && prunedBy(parent).isEmpty())
                     throw new ScriptException(s.file(), 0, "revision " + s.revision().id() + " revises '" + parent
                             + "', which is not in any version location; fix 'revises' or restore that revision's file");
         this.view = withFiles(() -> Squashes.fresh(revisionsOfFiles()));

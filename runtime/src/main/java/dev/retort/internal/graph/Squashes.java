@@ -50,6 +50,7 @@ public final class Squashes {
 
     /** The view with every squash set aside: the revisions as they were before any squash (for stamping inside a run). */
     public static View originals(Collection<Revision> files, Collection<String> storedRows) {
+        files = withoutPruned(files);
         Map<String, Revision> byId = new HashMap<>();
         for (Revision r : files) byId.putIfAbsent(r.id(), r);
         Map<String, Revision> squashes = activeSquashes(files, byId);
@@ -61,14 +62,12 @@ public final class Squashes {
     }
 
     public static View of(Collection<Revision> files, Collection<String> storedRows) {
+        Map<String, String> prunedEnds = prunedEnds(files);
+        storedRows = storedRows.stream().map(r -> prunedEnds.getOrDefault(r, r)).toList();
+        files = withoutPruned(files);
         Map<String, Revision> byId = new HashMap<>();
         for (Revision r : files) byId.putIfAbsent(r.id(), r);
         Map<String, Revision> squashes = activeSquashes(files, byId);
-        // A row naming the end of a pruned squash's run names the squash (a database that got there before the prune).
-        Map<String, String> prunedEnds = new HashMap<>();
-        for (Revision s : files)
-            if (s.isSquash() && !squashes.containsKey(s.id()) && !byId.containsKey(last(s))) prunedEnds.put(last(s), s.id());
-        storedRows = storedRows.stream().map(r -> prunedEnds.getOrDefault(r, r)).toList();
         if (squashes.isEmpty())
             return new View(RevisionGraph.of(files), List.copyOf(new LinkedHashSet<>(storedRows)), List.of(), List.of(), prunedEnds);
 
@@ -130,6 +129,29 @@ public final class Squashes {
             }
             out.put(s.id(), s);
         }
+        return out;
+    }
+
+    /**
+     * The files with every pruned squash (one whose replaced files are all gone) made ordinary: what still names one of
+     * its replaced revisions (the revision written on the run's end) names the squash, so pruning touches no other file.
+     */
+    private static List<Revision> withoutPruned(Collection<Revision> files) {
+        Map<String, String> rename = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        files.forEach(r -> present.add(r.id()));
+        for (Revision s : files)
+            if (s.isSquash() && s.replaces().stream().noneMatch(present::contains)) s.replaces().forEach(r -> rename.put(r, s.id()));
+        return rename.isEmpty() ? List.copyOf(files) : rewrite(files, id -> false, rename);
+    }
+
+    /** A row naming the end of a pruned squash's run names the squash (a database that got there before the prune). */
+    private static Map<String, String> prunedEnds(Collection<Revision> files) {
+        Set<String> present = new HashSet<>();
+        files.forEach(r -> present.add(r.id()));
+        Map<String, String> out = new HashMap<>();
+        for (Revision s : files)
+            if (s.isSquash() && s.replaces().stream().noneMatch(present::contains)) out.put(last(s), s.id());
         return out;
     }
 

@@ -153,14 +153,14 @@ public final class Squash {
     }
 
     /** What {@code --prune} did for one squash. */
-    public record Pruned(String squash, List<Path> deleted, List<Path> rewritten) {}
+    public record Pruned(String squash, List<Path> deleted) {}
 
     /**
-     * {@code squash --prune}: deletes the files of every revision a squash replaces, once the database is at none of them;
-     * re-points the revisions that revised (or depended on) a replaced revision at the squash. A database at the end of a
-     * run is at the squash, and its row is rewritten to say so. The squash keeps its {@code replaces} header: {@code validate}
-     * then knows the replaced revisions' history rows are gone on purpose, and a database elsewhere that still names the
-     * run's last revision reads as at the squash.
+     * {@code squash --prune}: deletes the files of every revision a squash replaces, once the database is at none of them.
+     * A database at the end of a run is at the squash, and its row is rewritten to say so. No other file changes (their
+     * checksums stay valid): the squash keeps its {@code replaces} header, so a revision that revises the run's last
+     * revision reads as revising the squash, {@code validate} knows the replaced revisions' history rows are gone on
+     * purpose, and a database elsewhere that still names the run's last revision reads as at the squash.
      */
     public static List<Pruned> prune(Project project, Database database, Consumer<String> waiting) {
         List<String> squashes = project.squashes().inUse();
@@ -191,17 +191,8 @@ public final class Squash {
     }
 
     private static Pruned deleteReplaced(Project project, String squash) {
-        List<String> replaced = project.revision(squash).replaces();
-        List<Path> rewritten = new ArrayList<>();
-        for (RevisionSource other : project.sources()) {
-            var r = other.revision();
-            if (replaced.contains(r.id()) || r.id().equals(squash)) continue;
-            if (r.downRevisions().stream().noneMatch(replaced::contains) && r.dependsOn().stream().noneMatch(replaced::contains)) continue;
-            repoint(other.file(), replaced, squash);
-            rewritten.add(other.file());
-        }
         List<Path> deleted = new ArrayList<>();
-        for (String id : replaced) {
+        for (String id : project.revision(squash).replaces()) {
             Path file = project.source(id).file();
             try {
                 Files.delete(file);
@@ -210,25 +201,7 @@ public final class Squash {
             }
             deleted.add(file);
         }
-        return new Pruned(squash, deleted, rewritten);
-    }
-
-    /** Renames replaced ids to the squash in a script's {@code revises} and {@code dependsOn} header lines. */
-    private static void repoint(Path file, List<String> replaced, String squash) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-            for (int i = 0; i < lines.size(); i++) {
-                String l = lines.get(i);
-                if (!l.startsWith("revises") && !l.startsWith("dependsOn")) continue;
-                for (String id : replaced)
-                    for (char q : new char[] {'\'', '"'}) l = l.replace(q + id + q, q + squash + q);
-                lines.set(i, l);
-            }
-            Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot rewrite the header of " + file + ": " + e.getMessage(), e);
-        }
+        return new Pruned(squash, deleted);
     }
 
     private static String headerLine(String key, List<String> values, ScriptLanguage language) {

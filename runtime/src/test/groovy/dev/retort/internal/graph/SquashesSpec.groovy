@@ -66,11 +66,12 @@ class SquashesSpec extends Specification {
         view.graph().topologicalOrder() == ['p', 'a1', 'a2', 'a3', 'n']
     }
 
-    def "a pruned squash is an ordinary revision, and a row at the run's end reads as it"() {
+    def "a pruned squash is an ordinary revision: what named the run's end names it, and so does a row there"() {
         given:
-        def pruned = [rev('p', []), rev('s', ['p'], ['a1', 'a2', 'a3']), rev('n', ['s'])]
+        def pruned = [rev('p', []), rev('s', ['p'], ['a1', 'a2', 'a3']), rev('n', ['a3'])]
 
         expect:
+        Squashes.fresh(pruned).graph().get('n').downRevisions() == ['s']
         Squashes.of(pruned, ['a3']).rows() == ['s']
         Squashes.of(pruned, ['a3']).graph().heads() == ['n']
     }

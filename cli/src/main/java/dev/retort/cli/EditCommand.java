@@ -48,10 +48,11 @@ final class EditCommand implements Callable<Integer> {
         List<String> ids;
         if (rev.equals("current")) {
             try (Database db = root.workspace().database()) {
-                ids = Status.currentRows(project, db);
+                ids = project.atRows(Status.currentRows(project, db)).rows();
             }
         } else {
-            ids = new Planner(project.graph()).targets().revisions(rev);
+            // A revision a squash replaces still has its file, which can be opened.
+            ids = new Planner((project.isReplaced(rev) ? project.originalsAt(List.of()) : project).graph()).targets().revisions(rev);
         }
         if (ids.isEmpty())
             throw new GraphException("'" + rev + "' names no revision" + (rev.equals("current") ? ": the database is at base" : "")

@@ -29,8 +29,9 @@ final class GraphCommand implements Callable<Integer> {
         if (!format.equals("dot") && !format.equals("mermaid"))
             throw new Errors.BadUsage("--format " + format + " is not a graph format; use dot (Graphviz) or mermaid (Markdown pages)");
         Project project = root.workspace().project();
-        List<String> current = currentRows(root, project);
-        String text = format.equals("dot") ? GraphDiagram.dot(project.graph(), current) : GraphDiagram.mermaid(project.graph(), current);
+        // The graph the database sees: inside a squash's run, the originals; elsewhere, the squash in their place.
+        Project seen = project.atRows(currentRows(root, project));
+        String text = format.equals("dot") ? GraphDiagram.dot(seen.graph(), seen.rows()) : GraphDiagram.mermaid(seen.graph(), seen.rows());
         if (output == null) {
             root.out.print(text);
             root.out.flush();

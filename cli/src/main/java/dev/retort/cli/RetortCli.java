@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
                 ValidateCommand.class, TestCommand.class, FleetCommand.class, GraphCommand.class, EditCommand.class,
-                CompileCommand.class, LintCommand.class, AdoptCommand.class, ImportCommand.class})
+                CompileCommand.class, LintCommand.class, AdoptCommand.class, ImportCommand.class, SquashCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");

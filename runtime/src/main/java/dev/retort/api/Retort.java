@@ -168,9 +168,11 @@ public final class Retort implements AutoCloseable {
     public List<RevisionState> revisions() {
         return translate(() -> {
             try (Database db = database()) {
-                Set<String> applied = project().graph().appliedFrom(Status.currentRows(project(), db));
+                List<String> stored = Status.currentRows(project(), db);
+                var seen = project().atRows(stored);
+                Set<String> applied = seen.graph().appliedFrom(seen.rows());
                 Map<String, HistoryRow> runs = AppliedRuns.read(project(), db);
-                List<RevisionInfo> all = info(Status.history(project()));
+                List<RevisionInfo> all = info(Status.history(project(), null, stored, false));
                 return all.stream().map(r -> {
                     HistoryRow run = applied.contains(r.id()) ? runs.get(r.id()) : null;
                     return new RevisionState(r, applied.contains(r.id()), run == null ? null : run.finishedAt());

@@ -2,7 +2,7 @@ package dev.retort.dsl.dialect;
 
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.TableConstraint;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +21,7 @@ public final class OfflineSchema implements SchemaLookup {
     private final String dialect;
     private final SchemaLookup before;
     // Empty: known not to exist (dropped, renamed away, or absent from `before`).
-    private final Map<String, Optional<ExistingTable>> tables = new HashMap<>();
+    private final Map<String, Optional<ExistingTable>> tables = new LinkedHashMap<>();
     // Tables whose definition came from `before`, which may hold only part of one (MySQL reads columns alone).
     private final Set<String> partial = new HashSet<>();
 
@@ -43,6 +43,11 @@ public final class OfflineSchema implements SchemaLookup {
             if (known.isPresent()) partial.add(key);
         }
         return known;
+    }
+
+    /** The tables known to exist now, in the order they were first seen (for squash, which compares two such states). */
+    public java.util.List<ExistingTable> knownTables() {
+        return tables.values().stream().flatMap(Optional::stream).toList();
     }
 
     /** Advances the tracked tables past one operation (call it after rendering the operation). */

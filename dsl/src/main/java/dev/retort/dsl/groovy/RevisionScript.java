@@ -24,6 +24,8 @@ public abstract class RevisionScript extends Script {
     public void branchLabels(String... labels) {}
     public void dependsOn(String... revisions) {}
     public void adopts(String... versions) {}
+    /** A squash's header: the revisions it stands for, oldest first. */
+    public void replaces(String... revisions) {}
 
     /** Set by the runtime before the blocks are recorded: where this revision's {@code sqlFile} paths are read. */
     public void readSqlFilesWith(SqlFileSource source) { this.sqlFiles = source; }

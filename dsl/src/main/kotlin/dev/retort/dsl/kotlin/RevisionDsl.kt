@@ -23,6 +23,8 @@ class RevisionDsl @JvmOverloads constructor(
     fun branchLabels(vararg labels: String) {}
     fun dependsOn(vararg revisions: String) {}
     fun adopts(vararg versions: String) {}
+    /** A squash's header: the revisions it stands for, oldest first. */
+    fun replaces(vararg revisions: String) {}
 
     fun upgrade(block: MigrationDsl.() -> Unit) {
         check(upgradeBlock == null) { "upgrade { } is declared twice" }

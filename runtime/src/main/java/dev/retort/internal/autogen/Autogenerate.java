@@ -47,7 +47,8 @@ public final class Autogenerate {
      * because differences against an older schema would repeat what pending revisions already do.
      */
     public static Path revision(Project project, Database database, NewRevision.Request request, ZonedDateTime now) {
-        List<String> current = Status.currentHeads(project, database);
+        // In the graph's terms: a database at the end of a squashed run is at the squash.
+        List<String> current = project.atRows(Status.currentHeads(project, database)).rows();
         List<String> heads = project.graph().heads();
         if (!new HashSet<>(current).equals(new HashSet<>(heads)))
             throw new GraphException("Target database is not up to date. It is at " + (current.isEmpty() ? "base" : String.join(", ", current))
@@ -66,7 +67,7 @@ public final class Autogenerate {
     }
 
     /** The renderer for the revision's language. */
-    static SourceRenderer renderer(ScriptLanguage language) {
+    public static SourceRenderer renderer(ScriptLanguage language) {
         return switch (language) {
             case GROOVY -> new GroovySourceRenderer();
             case KOTLIN -> new KotlinSourceRenderer();

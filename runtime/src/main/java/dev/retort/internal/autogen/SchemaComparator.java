@@ -8,6 +8,7 @@ import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.schema.TableModel;
+import dev.retort.dsl.type.ColumnType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -31,17 +32,48 @@ public final class SchemaComparator {
     private enum Phase { DROP_FOREIGN_KEY, DROP_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN,
         ADD_CONSTRAINT, ADD_FOREIGN_KEY, DROP_TABLE, COMMENT }
 
-    private final SchemaReflector family;
+    /** What a comparison may take as equal, which depends on where the "database" side comes from. */
+    public interface Rules {
+        boolean sameType(ColumnType model, ColumnType database);
+        /** A constraint name the database made up, left out when a dropped table is written back. */
+        boolean isGeneratedName(String table, String name);
+        boolean comparesChecks();
+        boolean comparesComments();
+
+        /** A database read back by a reflector: types equal when its dialect renders them alike, made-up names recognised. */
+        static Rules reflected(SchemaReflector family) {
+            return new Rules() {
+                @Override public boolean sameType(ColumnType model, ColumnType database) { return family.types().same(model, database); }
+                @Override public boolean isGeneratedName(String table, String name) { return family.isGeneratedName(table, name); }
+                @Override public boolean comparesChecks() { return family.reflectsChecks(); }
+                @Override public boolean comparesComments() { return family.keepsComments(); }
+            };
+        }
+
+        /** Two schemas both declared by scripts (squash): every stated fact counts, exactly as written. */
+        Rules DECLARED = new Rules() {
+            @Override public boolean sameType(ColumnType model, ColumnType database) { return model.equals(database); }
+            @Override public boolean isGeneratedName(String table, String name) { return false; }
+            @Override public boolean comparesChecks() { return true; }
+            @Override public boolean comparesComments() { return true; }
+        };
+    }
+
+    private final Rules family;
     private final Map<Phase, List<Difference>> out = new EnumMap<>(Phase.class);
 
-    private SchemaComparator(SchemaReflector family) {
+    private SchemaComparator(Rules family) {
         this.family = family;
         for (Phase p : Phase.values()) out.put(p, new ArrayList<>());
     }
 
     /** The differences that turn {@code database} into {@code model}, in upgrade order. */
     public static List<Difference> compare(SchemaModel model, SchemaModel database, SchemaReflector family) {
-        SchemaComparator c = new SchemaComparator(family);
+        return compare(model, database, Rules.reflected(family));
+    }
+
+    public static List<Difference> compare(SchemaModel model, SchemaModel database, Rules rules) {
+        SchemaComparator c = new SchemaComparator(rules);
         c.run(model, database);
         return c.out.values().stream().flatMap(List::stream).toList();
     }
@@ -159,8 +191,8 @@ public final class SchemaComparator {
         compareUniques(m, d);
         compareIndexes(m, d);
         compareForeignKeys(m, d);
-        if (family.reflectsChecks()) compareChecks(m, d);
-        if (family.keepsComments() && !Objects.equals(m.comment(), d.comment())) {
+        if (family.comparesChecks()) compareChecks(m, d);
+        if (family.comparesComments() && !Objects.equals(m.comment(), d.comment())) {
             TableComment op = new TableComment(null, table, m.comment(), d.comment());
             add(Phase.COMMENT, "table_comment", table, (m.comment() == null ? "remove comment of table " : "change comment of table ") + table,
                     op, op.inverse().orElseThrow());
@@ -169,14 +201,14 @@ public final class SchemaComparator {
 
     private void compareColumn(String table, Column m, Column d) {
         List<String> what = new ArrayList<>();
-        boolean typeChanged = !family.types().same(m.type(), d.type());
+        boolean typeChanged = !family.sameType(m.type(), d.type());
         if (typeChanged) what.add("type " + d.type().dslName() + " -> " + m.type().dslName());
         boolean nullChanged = m.nullable() != d.nullable();
         if (nullChanged) what.add(m.nullable() ? "nullable" : "not null");
         var kind = m.type().kind();
         boolean defaultChanged = !Objects.equals(DefaultValues.canonical(m.defaultValue(), kind), DefaultValues.canonical(d.defaultValue(), kind));
         if (defaultChanged) what.add(m.defaultValue() == null ? "no default" : "default " + describe(m.defaultValue()));
-        boolean commentChanged = family.keepsComments() && !Objects.equals(m.comment(), d.comment());
+        boolean commentChanged = family.comparesComments() && !Objects.equals(m.comment(), d.comment());
         if (commentChanged) what.add(m.comment() == null ? "no comment" : "comment");
         if (what.isEmpty()) return;
         AlterColumn op = AlterColumn.of(null, table, m.name())

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** {@code upgrade} and {@code downgrade}, online against a database or offline as an SQL script. */
@@ -28,9 +29,10 @@ public final class Migrate {
      * launcher that waited sees what the previous one applied and has nothing left to do.
      */
     public static List<Step> online(Project project, Database database, Direction direction, String target, Consumer<String> progress) {
-        Planner planner = new Planner(project.graph());
-        return online(project, database,
-                heads -> direction == Direction.UPGRADE ? planner.upgrade(heads, target) : planner.downgrade(heads, target), progress);
+        return online(project, database, (seen, rows) -> {
+            Planner planner = new Planner(seen.graph());
+            return direction == Direction.UPGRADE ? planner.upgrade(rows, target) : planner.downgrade(rows, target);
+        }, progress);
     }
 
     /**
@@ -38,6 +40,12 @@ public final class Migrate {
      * runs one revision up or down at a time, which no target expresses on a branched graph.
      */
     public static List<Step> online(Project project, Database database, Function<List<String>, List<Step>> plan, Consumer<String> progress) {
+        return online(project, database, (seen, rows) -> plan.apply(rows), progress);
+    }
+
+    /** The plan gets the project as the database sees it (see {@link Project#atRows}) and the rows in that graph's terms. */
+    private static List<Step> online(Project project, Database database, BiFunction<Project, List<String>, List<Step>> plan,
+                                     Consumer<String> progress) {
         // Before the lock: an environment script that does not compile or run stops the command with nothing touched.
         project.environment();
         VersionTable versionTable = new VersionTable(database.dialect(), project.config().versionTable());
@@ -50,15 +58,39 @@ public final class Migrate {
                 }
                 versionTable.ensureExists(c);
                 history.ensureExists(c);
-                List<String> heads = versionTable.heads(c);
-                project.checkKnown(heads);
-                List<Step> steps = plan.apply(heads);
-                MigrationRunner.run(project, steps, MigrationSink.live(c, database.dialect(), project.config().transactionPerMigration(), history, progress),
+                List<String> stored = versionTable.heads(c);
+                project.checkKnown(stored);
+                Project seen = project.atRows(stored);
+                recordSquashes(c, versionTable, stored, seen);
+                List<Step> steps = plan.apply(seen, seen.rows());
+                MigrationRunner.run(seen, steps, MigrationSink.live(c, database.dialect(), project.config().transactionPerMigration(), history, progress),
                         versionTable, progress);
+                // A database that just went past the end of a squash's run now counts as at the squash, as Django records it.
+                List<String> after = steps.isEmpty() ? seen.rows() : steps.get(steps.size() - 1).headsAfter();
+                recordSquashes(c, versionTable, after, project.atRows(after));
                 return steps;
             } catch (SQLException e) {
                 throw new DatabaseException("cannot read or create the tables " + versionTable.name() + " and " + history.name() + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Rewrites version rows that name a squash's replaced revision when the squash stands for the database's state (its
+     * whole run is applied): the row names the squash from then on, so a later step's row update finds it.
+     */
+    public static void recordSquashes(Connection c, VersionTable versionTable, List<String> stored, Project seen) throws SQLException {
+        if (!seen.squashes().rowsChanged(stored)) return;
+        boolean autocommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (java.sql.Statement s = c.createStatement()) {
+            for (String sql : versionTable.replaceStatements(stored, seen.rows())) s.execute(sql);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autocommit);
         }
     }
 
@@ -84,25 +116,30 @@ public final class Migrate {
         List<String> start;
         String to = target;
         int colon = target.indexOf(':');
+        Project seen = project;
         if (colon >= 0) {
             String from = target.substring(0, colon);
             to = target.substring(colon + 1);
+            List<String> typed = Arrays.stream(from.split(",")).map(String::strip).toList();
+            // A start inside a squash's run is planned on the originals, as for a database there.
+            seen = project.atRows(typed);
+            Project seenFrom = seen;
             start = from.isEmpty() || from.equals("base") ? List.of()
-                    : from.equals("head") || from.equals("heads") ? project.graph().heads()
-                    : Arrays.stream(from.split(",")).map(s -> project.graph().resolve(s.trim()).id()).toList();
+                    : from.equals("head") || from.equals("heads") ? seen.graph().heads()
+                    : typed.stream().map(s -> seenFrom.graph().resolve(s).id()).toList();
         } else if (direction == Direction.UPGRADE) {
             start = List.of();
         } else {
             throw new dev.retort.internal.graph.GraphException("downgrade --sql needs the starting point: write FROM:TO, e.g. head:base "
                     + "(offline there is no database to read the current revision from)");
         }
-        Planner planner = new Planner(project.graph());
+        Planner planner = new Planner(seen.graph());
         List<String> resolvedStart = start;
         List<Step> steps = direction == Direction.UPGRADE ? planner.upgrade(resolvedStart, to) : planner.downgrade(resolvedStart, to);
         List<String> preamble = direction == Direction.UPGRADE && resolvedStart.isEmpty() ? versionTable.createStatements() : List.of();
         SqlScriptSink sink = new SqlScriptSink(out, dialect, project.config().transactionPerMigration(), preamble);
-        assumeApplied(project, planner, resolvedStart, sink);
-        MigrationRunner.run(project, steps, sink, versionTable, line -> {});
+        assumeApplied(seen, planner, resolvedStart, sink);
+        MigrationRunner.run(seen, steps, sink, versionTable, line -> {});
         return steps;
     }
 }

@@ -63,7 +63,7 @@ public final class RevisionTemplates {
         }
     }
 
-    static String literal(String s, ScriptLanguage language) {
+    public static String literal(String s, ScriptLanguage language) {
         String escaped = s.replace("\\", "\\\\");
         return language == ScriptLanguage.GROOVY ? "'" + escaped.replace("'", "\\'") + "'"
                 : "\"" + escaped.replace("\"", "\\\"").replace("$", "\\$") + "\"";

@@ -43,14 +43,18 @@ public final class Stamp {
                 versionTable.ensureExists(c);
                 history.ensureExists(c);
                 List<String> rows = versionTable.heads(c);
-                List<String> after = new Planner(project.graph()).stamp(rows, revisions, purge);
+                if (!purge) project.checkKnown(rows);
+                Project seen = stampView(project, rows, revisions);
+                List<String> stampedInView = new Planner(seen.graph()).stamp(purge ? List.of() : seen.rows(), revisions, purge);
+                // A stamp at the end of a squash's run leaves the database at the squash (Django's rule), so the row names it.
+                List<String> after = project.atRows(stampedInView).rows();
                 List<String> statements = new ArrayList<>();
                 if (purge) statements.add(versionTable.purgeStatement());
                 statements.addAll(versionTable.replaceStatements(purge ? List.of() : rows, after));
                 c.setAutoCommit(false);
                 try (Statement s = c.createStatement()) {
                     for (String sql : statements) s.execute(sql);
-                    recordHistory(project, history, c, rows, after);
+                    recordHistory(seen, history, c, purge ? List.of() : seen.rows(), stampedInView);
                     c.commit();
                 } catch (SQLException e) {
                     c.rollback();
@@ -61,6 +65,19 @@ public final class Stamp {
                 throw new DatabaseException("cannot stamp the version table " + versionTable.name() + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The graph a stamp is planned on: the one the database sees, unless a destination names a revision a squash replaces
+     * there (stamping a database into the middle of a squashed run), which only the originals know.
+     */
+    static Project stampView(Project project, List<String> storedRows, List<String> destinations) {
+        Project seen = project.atRows(storedRows);
+        for (String d : destinations) {
+            String id = d.contains(":") ? d.substring(d.indexOf(':') + 1) : d;
+            if (seen.isReplaced(id)) return project.originalsAt(storedRows);
+        }
+        return seen;
     }
 
     private static void recordHistory(Project project, HistoryTable history, Connection c, List<String> before, List<String> after) throws SQLException {
@@ -99,10 +116,12 @@ public final class Stamp {
             }
             destinations.add(r);
         }
-        Planner planner = new Planner(project.graph());
-        List<String> rows = from == null || from.isEmpty() || from.equals("base") ? List.of()
-                : Arrays.stream(from.split(",")).flatMap(s -> planner.targets().revisions(s.strip()).stream()).toList();
-        List<String> after = planner.stamp(rows, destinations, purge);
+        List<String> typedFrom = from == null || from.isEmpty() || from.equals("base") ? List.of()
+                : Arrays.stream(from.split(",")).map(String::strip).toList();
+        Project seen = stampView(project, typedFrom, destinations);
+        Planner planner = new Planner(seen.graph());
+        List<String> rows = typedFrom.stream().flatMap(s -> planner.targets().revisions(seen.translate(s)).stream()).toList();
+        List<String> after = project.atRows(planner.stamp(rows, destinations, purge)).rows();
         List<String> statements = new ArrayList<>();
         if (purge) statements.add(versionTable.purgeStatement());
         statements.addAll(versionTable.replaceStatements(purge ? List.of() : rows, after));

@@ -27,7 +27,10 @@ public final class Status {
      */
     public record RevisionView(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels, String message,
                                boolean head, boolean realHead, boolean branchPoint, boolean mergePoint, List<String> nextRevisions,
-                               String path, boolean current) {
+                               String path, boolean current, List<String> replaces) {
+        public RevisionView {
+            replaces = List.copyOf(replaces);
+        }
 
         /** Alembic's one-line form; which parts appear depends on the command. */
         public String line(boolean withBranches, boolean withDoc, boolean withParents, boolean treeIndicators) {
@@ -75,6 +78,7 @@ public final class Status {
             if (!dependsOn.isEmpty()) sb.append("Also depends on: ").append(String.join(", ", dependsOn)).append('\n');
             if (branchPoint) sb.append("Branches into: ").append(String.join(", ", nextRevisions)).append('\n');
             if (!branchLabels.isEmpty()) sb.append("Branch names: ").append(String.join(", ", branchLabels)).append('\n');
+            if (!replaces.isEmpty()) sb.append("Replaces: ").append(String.join(", ", replaces)).append('\n');
             sb.append("Path: ").append(path).append("\n\n");
             for (String l : message.split("\n", -1)) sb.append("    ").append(l).append('\n');
             return sb.toString();
@@ -88,7 +92,7 @@ public final class Status {
         Revision r = g.get(id);
         return new RevisionView(r.id(), r.downRevisions(), r.dependsOn(), List.copyOf(g.branchLabels(id)), r.message(),
                 g.isHead(id), g.isRealHead(id), g.isBranchPoint(id), r.isMerge(), g.children(id),
-                project.source(id).file().toString(), currentRows.contains(id));
+                project.source(id).file().toString(), currentRows.contains(id), r.replaces());
     }
 
     // ---- database -------------------------------------------------------------------------------
@@ -109,17 +113,21 @@ public final class Status {
     public static List<String> currentHeads(Project project, Database database) { return currentRows(project, database); }
 
     /** {@code current}: the branch heads of what the rows have applied (Alembic's {@code get_all_current}). */
-    public static List<RevisionView> current(Project project, List<String> rows) {
-        RevisionGraph g = project.graph();
+    public static List<RevisionView> current(Project project, List<String> storedRows) {
+        Project seen = project.atRows(storedRows);
+        List<String> rows = seen.rows();
+        RevisionGraph g = seen.graph();
         List<String> current = g.headsOf(g.appliedFrom(rows));
-        return current.stream().map(id -> view(project, id, current)).toList();
+        return current.stream().map(id -> view(seen, id, current)).toList();
     }
 
     public static List<RevisionView> current(Project project, Database database) { return current(project, currentRows(project, database)); }
 
     /** The heads of the scripts that the rows have not applied; empty when the database is at all heads. */
-    public static List<String> missingHeads(Project project, List<String> rows) {
-        RevisionGraph g = project.graph();
+    public static List<String> missingHeads(Project project, List<String> storedRows) {
+        Project seen = project.atRows(storedRows);
+        List<String> rows = seen.rows();
+        RevisionGraph g = seen.graph();
         Set<String> applied = g.appliedFrom(rows);
         return g.heads().stream().filter(h -> !applied.contains(h)).toList();
     }
@@ -141,8 +149,10 @@ public final class Status {
      * Newest first. {@code range} is {@code START:END} (either side may be empty or {@code current}); {@code rows} are
      * the version-table rows, used for {@code current} endpoints and, with {@code markCurrent}, marked {@code (current)}.
      */
-    public static List<RevisionView> history(Project project, String range, List<String> rows, boolean markCurrent) {
-        RevisionGraph g = project.graph();
+    public static List<RevisionView> history(Project project, String range, List<String> storedRows, boolean markCurrent) {
+        Project seen = project.atRows(storedRows);
+        List<String> rows = seen.rows();
+        RevisionGraph g = seen.graph();
         List<String> ids;
         if (range == null) {
             ids = new ArrayList<>(g.topologicalOrder());
@@ -157,7 +167,7 @@ public final class Status {
             ids = planner.range(planner.rangeEnd(start, rows, false), planner.rangeEnd(end, rows, true), range);
         }
         List<String> marked = markCurrent ? rows : List.of();
-        return ids.stream().map(id -> view(project, id, marked)).toList();
+        return ids.stream().map(id -> view(seen, id, marked)).toList();
     }
 
     /** A branch point and the revisions it branches into. */
@@ -172,9 +182,12 @@ public final class Status {
     }
 
     /** {@code show REV}: the revisions a symbol names ({@code current} means the rows). */
-    public static List<RevisionView> show(Project project, String symbol, List<String> rows) {
-        List<String> ids = symbol.equals("current") ? rows : new Planner(project.graph()).targets().revisions(symbol);
+    public static List<RevisionView> show(Project project, String symbol, List<String> storedRows) {
+        // A replaced revision is shown from its file even where its squash stands in for it.
+        Project seen = project.atRows(storedRows).isReplaced(symbol) ? project.originalsAt(storedRows) : project.atRows(storedRows);
+        List<String> rows = seen.rows();
+        List<String> ids = symbol.equals("current") ? rows : new Planner(seen.graph()).targets().revisions(symbol);
         if (ids.isEmpty()) throw new GraphException("No revision files indicated by symbol '" + symbol + "'");
-        return ids.stream().map(id -> view(project, id, rows)).toList();
+        return ids.stream().map(id -> view(seen, id, rows)).toList();
     }
 }

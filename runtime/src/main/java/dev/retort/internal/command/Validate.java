@@ -53,7 +53,9 @@ public final class Validate {
             List<Check> checks = new ArrayList<>();
             for (HistoryRow r : history.lastSuccessful(c).values()) {
                 if (r.direction().equals("downgrade") || r.checksum() == null) continue;
-                if (!project.graph().contains(r.revision())) {
+                // A revision a squash replaced and 'squash --prune' deleted is gone on purpose.
+                if (project.isPruned(r.revision())) continue;
+                if (!project.isKnown(r.revision())) {
                     checks.add(new Check(r.revision(), r.script(), Outcome.MISSING, r.checksum(), null, r.finishedAt()));
                     continue;
                 }

@@ -29,7 +29,8 @@ public final class FleetStatus {
         }
         try {
             project.checkKnown(rows);
-            int pending = new Planner(project.graph()).upgradeSet(rows, "heads").size();
+            var seen = project.atRows(rows);
+            int pending = new Planner(seen.graph()).upgradeSet(seen.rows(), "heads").size();
             return new TargetState(target, Status.missingHeads(project, rows).isEmpty() ? State.AT_HEAD : State.BEHIND, rows, pending, null);
         } catch (RuntimeException e) {
             return new TargetState(target, State.UNKNOWN, rows, 0, target.redact(FleetUpgrade.message(e)));

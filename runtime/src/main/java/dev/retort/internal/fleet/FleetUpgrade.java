@@ -135,7 +135,8 @@ public final class FleetUpgrade {
             String failedAt = started.isEmpty() ? null : started.get(started.size() - 1);
             // What stayed applied: the steps before the failing one that the version table now covers (all of them with
             // transaction_per_migration or without transactional DDL, none when one transaction rolled back).
-            Set<String> applied = current == null ? Set.of() : project.graph().appliedFrom(current);
+            // In the originals' terms, where the steps that ran are named (a run may have gone through a squash's originals).
+            Set<String> applied = current == null ? Set.of() : project.originalsAt(current).graph().appliedFrom(project.originalsAt(current).rows());
             int kept = (int) started.stream().limit(Math.max(0, started.size() - 1)).filter(applied::contains).count();
             return new TargetResult(target, Outcome.FAILED, kept, failedAt, target.redact(message(e)), current);
         }

@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * Reads a revision's header calls ({@code revision}, {@code revises}, {@code message}, {@code branchLabels},
- * {@code dependsOn}) straight from the source text, so the graph is known without compiling any script.
+ * {@code dependsOn}, a squash's {@code replaces}) straight from the source text, so the graph is known without compiling any script.
  * Header calls start at column 0 and take string literals only, in Groovy ({@code revises 'a', 'b'}) or
  * Kotlin ({@code revises("a", "b")}) form.
  */
 public final class HeaderReader {
-    private static final Set<String> KEYS = Set.of("revision", "revises", "message", "branchLabels", "dependsOn");
+    private static final Set<String> KEYS = Set.of("revision", "revises", "message", "branchLabels", "dependsOn", "replaces");
     /** First letters of the header keys: other lines are skipped without a closer look. */
     private static final String HEAD_CHARS = "rmbd";
 
@@ -57,8 +57,11 @@ public final class HeaderReader {
             throw new ScriptException(file, lines.get("revision"), "revision takes exactly one non-empty id");
         List<String> message = values.getOrDefault("message", List.of(""));
         if (message.size() != 1) throw new ScriptException(file, lines.get("message"), "message takes exactly one string");
+        List<String> replaces = values.getOrDefault("replaces", List.of());
+        if (lines.containsKey("replaces") && replaces.isEmpty())
+            throw new ScriptException(file, lines.get("replaces"), "replaces names the revisions a squash stands for; give at least one id");
         return new Revision(id.get(0), values.getOrDefault("revises", List.of()), values.getOrDefault("dependsOn", List.of()),
-                values.getOrDefault("branchLabels", List.of()), message.get(0));
+                values.getOrDefault("branchLabels", List.of()), message.get(0), replaces);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.TableConstraint;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,17 @@ public final class OfflineSchema implements SchemaLookup {
             if (known.isPresent()) partial.add(key);
         }
         return known;
+    }
+
+    /**
+     * A table created or changed by the script: its tracked constraints. One read from the live database: the catalog's
+     * own list, which holds the names the database gave (a tracked definition may hold only part of the table).
+     */
+    @Override public Optional<List<NamedConstraint>> constraints(String schema, String table) {
+        Optional<ExistingTable> t = table(schema, table);
+        String key = key(schema, table);
+        if (t.isPresent() && partial.contains(key)) return before.constraints(schema, table);
+        return t.map(ExistingTable::namedConstraints);
     }
 
     /** Advances the tracked tables past one operation (call it after rendering the operation). */
@@ -93,6 +105,9 @@ public final class OfflineSchema implements SchemaLookup {
         @Override public Void visitCreateForeignKey(CreateForeignKey o) { return constraint(o.schema(), o.table(), o.constraint()); }
 
         @Override public Void visitDropConstraint(DropConstraint o) {
+            if (o.byColumns()) return change(o.schema(), o.table(), t -> t.withoutConstraintOn(o.type(), o.columns()));
+            if (o.ifExists()) return change(o.schema(), o.table(), t -> t.namedConstraints().stream().anyMatch(c -> o.name().equalsIgnoreCase(c.name()))
+                    ? t.withoutConstraint(o.name(), o.type()) : t);
             return change(o.schema(), o.table(), t -> t.withoutConstraint(o.name(), o.type()));
         }
 
@@ -109,7 +124,7 @@ public final class OfflineSchema implements SchemaLookup {
         @Override public Void visitRunWithConnection(RunWithConnection o) { return null; }
 
         @Override public Void visitOnDialect(OnDialect o) {
-            if (o.appliesTo(dialect)) o.operations().forEach(OfflineSchema.this::record);
+            if (o.appliesTo(Dialects.byName(dialect))) o.operations().forEach(OfflineSchema.this::record);
             return null;
         }
 

@@ -1,5 +1,10 @@
 package dev.retort.internal.db;
 
+import dev.retort.internal.database.mysql.NamedLock;
+import dev.retort.internal.database.oracle.DbmsLock;
+import dev.retort.internal.database.postgresql.AdvisoryLock;
+import dev.retort.internal.database.sqlite.LockFile;
+import dev.retort.internal.database.sqlserver.ApplicationLock;
 import java.time.Duration;
 import java.util.function.Consumer;
 

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * The retry loop shared by the session locks: a dedicated connection, a non-blocking attempt every so often,
  * a notice naming the holder when waiting starts and every ten seconds after, and a clear error at the timeout.
  */
-abstract class SessionLock implements MigrationLock {
+public abstract class SessionLock implements MigrationLock {
     private static final long NOTICE_EVERY_MS = 10_000;
 
     protected final Database database;
@@ -18,7 +18,7 @@ abstract class SessionLock implements MigrationLock {
     protected Connection connection;
     private boolean held;
 
-    SessionLock(Database database, String description) {
+    protected SessionLock(Database database, String description) {
         this.database = database;
         this.description = description;
     }
@@ -104,7 +104,7 @@ abstract class SessionLock implements MigrationLock {
         }
     }
 
-    static String format(Duration d) {
+    public static String format(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 }

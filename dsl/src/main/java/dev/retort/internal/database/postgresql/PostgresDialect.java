@@ -1,4 +1,6 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.postgresql;
+
+import dev.retort.dsl.dialect.*;
 
 import dev.retort.dsl.op.AlterColumn;
 import dev.retort.dsl.type.ColumnType;

@@ -1,4 +1,6 @@
-package dev.retort.internal.db;
+package dev.retort.internal.database.postgresql;
+
+import dev.retort.internal.db.*;
 
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -12,11 +14,11 @@ import java.sql.Statement;
  * transaction-scoped lock would keep a transaction open, and {@code CREATE INDEX CONCURRENTLY} waits for every
  * open transaction, the lock holder's included: a deadlock (postgresql.org/docs/current/sql-createindex.html).
  */
-final class AdvisoryLock extends SessionLock {
+public final class AdvisoryLock extends SessionLock {
     private final String baseName;
     private long key;
 
-    AdvisoryLock(Database database, String name) {
+    public AdvisoryLock(Database database, String name) {
         super(database, "advisory lock '" + name + "'");
         this.baseName = name;
     }

@@ -1,4 +1,6 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.h2;
+
+import dev.retort.dsl.dialect.*;
 
 import dev.retort.dsl.type.ColumnType;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.retort.internal.db
+package dev.retort.internal.database.sqlite
 
 import java.nio.file.Path
 import java.time.Duration

@@ -1,4 +1,4 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.sqlite;
 
 import java.util.ArrayList;
 import java.util.List;

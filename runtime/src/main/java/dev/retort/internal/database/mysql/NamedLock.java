@@ -1,4 +1,6 @@
-package dev.retort.internal.db;
+package dev.retort.internal.database.mysql;
+
+import dev.retort.internal.db.*;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,11 +12,11 @@ import java.sql.SQLException;
  * database name (as before schemas were part of lock names: {@code retort:retort_version@app}); it is shortened by
  * hashing when longer than the 64 characters MySQL allows.
  */
-final class NamedLock extends SessionLock {
+public final class NamedLock extends SessionLock {
     private final String baseName;
     private String lockName;
 
-    NamedLock(Database database, String name) {
+    public NamedLock(Database database, String name) {
         super(database, "GET_LOCK '" + name + "'");
         this.baseName = name;
     }

@@ -1,4 +1,7 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.mariadb;
+
+import dev.retort.dsl.dialect.*;
+import dev.retort.internal.database.mysql.MySqlFamilyDialect;
 
 /**
  * MariaDB 10.5 and later: MySQL's syntax plus {@code IF [NOT] EXISTS} on columns and indexes, and

@@ -1,4 +1,6 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database.h2;
+
+import dev.retort.internal.autogen.*;
 
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.TableConstraint;
@@ -13,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** H2 2.x: upper-case folding, its INFORMATION_SCHEMA for checks, enum values and the indexes it generates itself. */
-final class H2Reflector extends SchemaReflector {
-    H2Reflector(Dialect dialect) { super(dialect); }
+public final class H2Reflector extends SchemaReflector {
+    public H2Reflector(Dialect dialect) { super(dialect); }
 
     @Override protected String modelName(String name) {
         return name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? name.toLowerCase(java.util.Locale.ROOT) : name;

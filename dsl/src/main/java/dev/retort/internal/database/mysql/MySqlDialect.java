@@ -1,4 +1,6 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.mysql;
+
+import dev.retort.dsl.dialect.*;
 
 /**
  * MySQL 8. URLs {@code jdbc:mysql:} are served by the MariaDB driver already on the classpath (the runtime adds

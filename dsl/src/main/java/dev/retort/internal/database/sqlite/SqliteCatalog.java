@@ -1,6 +1,8 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.sqlite;
 
-import dev.retort.dsl.dialect.SqlText.Token;
+import dev.retort.dsl.dialect.*;
+
+import dev.retort.internal.database.sqlite.SqlText.Token;
 import dev.retort.dsl.op.CreateIndex;
 import dev.retort.dsl.op.CreateTable;
 import dev.retort.dsl.schema.Column;

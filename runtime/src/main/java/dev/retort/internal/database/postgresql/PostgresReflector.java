@@ -1,4 +1,6 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database.postgresql;
+
+import dev.retort.internal.autogen.*;
 
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.TableConstraint;
@@ -12,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** PostgreSQL: the driver reports internal type names ({@code int4}, {@code timestamptz}); checks come from pg_constraint. */
-final class PostgresReflector extends SchemaReflector {
-    PostgresReflector(Dialect dialect) { super(dialect); }
+public final class PostgresReflector extends SchemaReflector {
+    public PostgresReflector(Dialect dialect) { super(dialect); }
 
     @Override protected Set<String> lengthTypes() { return Set.of("varchar", "bpchar", "character varying", "character", "char"); }
 

@@ -1,4 +1,6 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database.sqlite;
+
+import dev.retort.internal.autogen.*;
 
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.TableConstraint;
@@ -17,8 +19,8 @@ import java.util.Set;
  * SQLite: types are the text the table was declared with, unique constraints are indexes of origin 'u'
  * ({@code PRAGMA index_list}), and there are no comments. Check constraints are not reflected.
  */
-final class SqliteReflector extends SchemaReflector {
-    SqliteReflector(Dialect dialect) { super(dialect); }
+public final class SqliteReflector extends SchemaReflector {
+    public SqliteReflector(Dialect dialect) { super(dialect); }
 
     @Override protected String catalog(Connection c) { return null; }
     @Override protected String schema(Connection c) { return null; }

@@ -1,4 +1,6 @@
-package dev.retort.internal.db;
+package dev.retort.internal.database.sqlserver;
+
+import dev.retort.internal.db.*;
 
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -12,11 +14,11 @@ import java.sql.Types;
  * (learn.microsoft.com/sql/relational-databases/system-stored-procedures/sp-getapplock-transact-sql).
  * Not yet exercised against a server in the specs.
  */
-final class ApplicationLock extends SessionLock {
+public final class ApplicationLock extends SessionLock {
     private final String baseName;
     private String resource;
 
-    ApplicationLock(Database database, String name) {
+    public ApplicationLock(Database database, String name) {
         super(database, "sp_getapplock '" + name + "'");
         this.baseName = name;
     }

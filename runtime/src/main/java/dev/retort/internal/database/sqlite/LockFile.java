@@ -1,4 +1,6 @@
-package dev.retort.internal.db;
+package dev.retort.internal.database.sqlite;
+
+import dev.retort.internal.db.*;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,12 +20,12 @@ import java.util.function.Consumer;
  * file and would block the migration itself; the OS drops a file lock when its process dies, so it is never stale.
  * An in-memory database belongs to one process and needs no lock.
  */
-final class LockFile implements MigrationLock {
+public final class LockFile implements MigrationLock {
     private final Path file;
     private FileChannel channel;
     private FileLock lock;
 
-    LockFile(Database database) {
+    public LockFile(Database database) {
         String url;
         try (var c = database.connection()) {
             url = c.getMetaData().getURL();
@@ -34,7 +36,7 @@ final class LockFile implements MigrationLock {
     }
 
     /** @param file the lock file, or null for no lock (an in-memory database) */
-    LockFile(Path file) { this.file = file; }
+    public LockFile(Path file) { this.file = file; }
 
     /** {@code jdbc:sqlite:/data/app.db?x=y} → {@code /data/app.db.retort-lock}; null for an in-memory database. */
     static Path lockFileFor(String url) {

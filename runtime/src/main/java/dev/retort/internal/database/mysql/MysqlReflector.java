@@ -1,4 +1,6 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database.mysql;
+
+import dev.retort.internal.autogen.*;
 
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.ColumnDefault;
@@ -17,8 +19,8 @@ import java.util.Set;
  * MySQL and MariaDB: a database is a catalog, BOOLEAN is TINYINT(1), and MySQL reports string defaults without
  * quotes (MariaDB quotes them since 10.2.7), so an unquoted word that is not an expression is a literal.
  */
-final class MysqlReflector extends SchemaReflector {
-    MysqlReflector(Dialect dialect) { super(dialect); }
+public final class MysqlReflector extends SchemaReflector {
+    public MysqlReflector(Dialect dialect) { super(dialect); }
 
     @Override protected String schema(Connection c) { return null; }
 

@@ -1,4 +1,6 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.mysql;
+
+import dev.retort.dsl.dialect.*;
 
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
  * operation's {@code existing*} options offline. A default the operation does not mention and that cannot be read
  * is not restated (MySQL then drops it), as in Alembic.
  */
-abstract sealed class MySqlFamilyDialect extends StandardDialect permits MySqlDialect, MariaDbDialect {
+public abstract class MySqlFamilyDialect extends StandardDialect {
 
     // MySQL 8 reserved words beyond the common set: dev.mysql.com/doc/refman/8.0/en/keywords.html
     private static final Set<String> RESERVED = Set.of("accessible", "add", "analyze", "asensitive", "before", "bigint",
@@ -38,7 +40,7 @@ abstract sealed class MySqlFamilyDialect extends StandardDialect permits MySqlDi
             "unlock", "unsigned", "usage", "use", "utc_date", "utc_time", "utc_timestamp", "varbinary", "varchar",
             "varying", "virtual", "while", "window", "write", "xor", "year_month", "zerofill");
 
-    MySqlFamilyDialect() { super(RESERVED); }
+    protected MySqlFamilyDialect() { super(RESERVED); }
 
     /** Both take {@code GET_LOCK}, which the server releases when the session ends. */
     @Override public LockMechanism lockMechanism() { return LockMechanism.NAMED_LOCK; }

@@ -1,4 +1,6 @@
-package dev.retort.dsl.dialect;
+package dev.retort.internal.database.sqlserver;
+
+import dev.retort.dsl.dialect.*;
 
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;

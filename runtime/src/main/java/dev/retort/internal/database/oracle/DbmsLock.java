@@ -1,4 +1,6 @@
-package dev.retort.internal.db;
+package dev.retort.internal.database.oracle;
+
+import dev.retort.internal.db.*;
 
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -9,11 +11,11 @@ import java.sql.Types;
  * Oracle: {@code DBMS_LOCK.REQUEST} in exclusive mode, not released on commit, so the session holds it
  * (docs.oracle.com: DBMS_LOCK). The user needs EXECUTE on DBMS_LOCK. Not yet exercised against a server in the specs.
  */
-final class DbmsLock extends SessionLock {
+public final class DbmsLock extends SessionLock {
     private final String baseName;
     private String name;
 
-    DbmsLock(Database database, String name) {
+    public DbmsLock(Database database, String name) {
         super(database, "DBMS_LOCK '" + name + "'");
         this.baseName = name;
     }

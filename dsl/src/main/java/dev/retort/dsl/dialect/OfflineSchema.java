@@ -25,6 +25,8 @@ public final class OfflineSchema implements SchemaLookup {
     private final Map<String, Optional<ExistingTable>> tables = new HashMap<>();
     // Tables whose definition came from `before`, which may hold only part of one (MySQL reads columns alone).
     private final Set<String> partial = new HashSet<>();
+    // Tables `before` does not define (PostgreSQL and H2 read no definitions) and the script has not touched since.
+    private final Set<String> undefinedBefore = new HashSet<>();
 
     /** @param dialect the dialect name, to follow only the {@code onDialect} blocks that apply */
     public OfflineSchema(String dialect) { this(dialect, SchemaLookup.NONE); }
@@ -41,7 +43,7 @@ public final class OfflineSchema implements SchemaLookup {
         if (known == null) {
             known = before.table(schema, table);
             tables.put(key, known);
-            if (known.isPresent()) partial.add(key);
+            if (known.isPresent()) partial.add(key); else undefinedBefore.add(key);
         }
         return known;
     }
@@ -53,7 +55,7 @@ public final class OfflineSchema implements SchemaLookup {
     @Override public Optional<List<NamedConstraint>> constraints(String schema, String table) {
         Optional<ExistingTable> t = table(schema, table);
         String key = key(schema, table);
-        if (t.isPresent() && partial.contains(key)) return before.constraints(schema, table);
+        if (t.isPresent() ? partial.contains(key) : undefinedBefore.contains(key)) return before.constraints(schema, table);
         return t.map(ExistingTable::namedConstraints);
     }
 
@@ -71,13 +73,13 @@ public final class OfflineSchema implements SchemaLookup {
         }
 
         @Override public Void visitDropTable(DropTable o) {
-            tables.put(key(o.schema(), o.name()), Optional.empty());
+            forget(key(o.schema(), o.name()));
             return null;
         }
 
         @Override public Void visitRenameTable(RenameTable o) {
             Optional<ExistingTable> t = table(o.schema(), o.oldName());
-            tables.put(key(o.schema(), o.oldName()), Optional.empty());
+            forget(key(o.schema(), o.oldName()));
             if (partial.remove(key(o.schema(), o.oldName()))) partial.add(key(o.schema(), o.newName()));
             t.ifPresent(x -> put(o.schema(), x.renamed(o.newName())));
             return null;
@@ -148,7 +150,16 @@ public final class OfflineSchema implements SchemaLookup {
         return null;
     }
 
-    private void put(String schema, ExistingTable t) { tables.put(key(schema, t.name()), Optional.of(t)); }
+    private void put(String schema, ExistingTable t) {
+        undefinedBefore.remove(key(schema, t.name()));
+        tables.put(key(schema, t.name()), Optional.of(t));
+    }
+
+    /** Known not to exist any more: dropped or renamed away by the script. */
+    private void forget(String key) {
+        undefinedBefore.remove(key);
+        tables.put(key, Optional.empty());
+    }
 
     private static String key(String schema, String table) {
         return ((schema == null ? "" : schema + ".") + table).toLowerCase(Locale.ROOT);

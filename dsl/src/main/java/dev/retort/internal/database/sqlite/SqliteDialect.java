@@ -80,7 +80,7 @@ public final class SqliteDialect extends StandardDialect {
         if (!isInteger(c.type()))
             throw new RenderException("column '" + c.name() + "': SQLite auto-increments only an integer primary key column");
         return quote(c.name()) + " INTEGER" + (key.get().name() == null ? "" : " CONSTRAINT " + quote(key.get().name()))
-                + " PRIMARY KEY AUTOINCREMENT";
+                + " PRIMARY KEY AUTOINCREMENT" + (c.nullable() ? "" : " NOT NULL");
     }
 
     @Override protected boolean declaredOnColumn(TableConstraint tc, CreateTable table) {

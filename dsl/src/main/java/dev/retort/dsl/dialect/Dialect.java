@@ -16,6 +16,12 @@ public interface Dialect {
     /** The name used by {@code --dialect} and {@code onDialect}: {@code h2}, {@code postgresql}, … */
     String name();
 
+    /**
+     * True when a revision that names a database ({@code onDialect}, {@code execute(dialect:)}, a type's {@code on})
+     * means this one. A dialect answers to its own name; one that speaks another's language answers to that name too.
+     */
+    default boolean answersTo(String dialectName) { return name().equalsIgnoreCase(dialectName); }
+
     /** True when this dialect is the one for a JDBC URL such as {@code jdbc:h2:mem:x}. */
     boolean handlesUrl(String jdbcUrl);
 
@@ -42,6 +48,14 @@ public interface Dialect {
      * (see {@link SchemaLookup}); empty when the table does not exist or the dialect never needs it.
      */
     default Optional<ExistingTable> readTable(CatalogQuery catalog, String schema, String table) { return Optional.empty(); }
+
+    /**
+     * The live table's constraints with the names the database gave them, or empty when the table does not exist: for
+     * dropping a constraint found by its columns, or only if it exists. By default those of {@link #readTable}.
+     */
+    default Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schema, String table) {
+        return readTable(catalog, schema, table).map(ExistingTable::namedConstraints);
+    }
 
     /** The identifier as the database needs it: quoted only when it is reserved, mixed-case or odd. */
     String quote(String identifier);

@@ -104,6 +104,37 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
         return new ExistingTable(define(definition, name(), cols, cons), indexes);
     }
 
+    /** Its keys, uniques, foreign keys and checks, those declared on a column included (without a name). */
+    public List<NamedConstraint> namedConstraints() {
+        List<NamedConstraint> out = new ArrayList<>();
+        for (Column c : columns()) {
+            if (c.unique()) out.add(new NamedConstraint(null, ConstraintType.UNIQUE, List.of(c.name())));
+            if (c.references() != null) out.add(new NamedConstraint(null, ConstraintType.FOREIGN_KEY, List.of(c.name())));
+        }
+        List<String> keyColumns = columns().stream().filter(Column::primaryKey).map(Column::name).toList();
+        if (!keyColumns.isEmpty()) out.add(new NamedConstraint(null, ConstraintType.PRIMARY, keyColumns));
+        for (TableConstraint tc : constraints()) {
+            out.add(new NamedConstraint(tc.name(), typeOf(tc), columnsOf(tc)));
+        }
+        return out;
+    }
+
+    /** Without the foreign key or unique constraint on exactly those columns, declared on the table or on the column. */
+    public ExistingTable withoutConstraintOn(ConstraintType type, List<String> cols) {
+        List<TableConstraint> cons = constraints().stream()
+                .filter(tc -> !new NamedConstraint(tc.name(), typeOf(tc), columnsOf(tc)).isOn(type, cols)).toList();
+        List<Column> columns = columns().stream().map(c -> {
+            if (cols.size() != 1 || !c.name().equalsIgnoreCase(cols.get(0))) return c;
+            return type == ConstraintType.FOREIGN_KEY ? c.withReferences(null) : type == ConstraintType.UNIQUE ? c.withUnique(false) : c;
+        }).toList();
+        return new ExistingTable(define(definition, name(), columns, cons), indexes);
+    }
+
+    private static ConstraintType typeOf(TableConstraint tc) {
+        return tc instanceof TableConstraint.PrimaryKey ? ConstraintType.PRIMARY : tc instanceof TableConstraint.Unique ? ConstraintType.UNIQUE
+                : tc instanceof TableConstraint.ForeignKey ? ConstraintType.FOREIGN_KEY : ConstraintType.CHECK;
+    }
+
     public ExistingTable withIndex(CreateIndex i) {
         List<CreateIndex> ix = new ArrayList<>(indexes);
         ix.add(i);

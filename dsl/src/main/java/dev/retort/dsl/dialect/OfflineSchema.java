@@ -4,6 +4,7 @@ import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.TableConstraint;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public final class OfflineSchema implements SchemaLookup {
     private final Map<String, Optional<ExistingTable>> tables = new LinkedHashMap<>();
     // Tables whose definition came from `before`, which may hold only part of one (MySQL reads columns alone).
     private final Set<String> partial = new HashSet<>();
+    // Tables `before` does not define (PostgreSQL and H2 read no definitions) and the script has not touched since.
+    private final Set<String> undefinedBefore = new HashSet<>();
 
     /** @param dialect the dialect name, to follow only the {@code onDialect} blocks that apply */
     public OfflineSchema(String dialect) { this(dialect, SchemaLookup.NONE); }
@@ -40,7 +43,7 @@ public final class OfflineSchema implements SchemaLookup {
         if (known == null) {
             known = before.table(schema, table);
             tables.put(key, known);
-            if (known.isPresent()) partial.add(key);
+            if (known.isPresent()) partial.add(key); else undefinedBefore.add(key);
         }
         return known;
     }
@@ -48,6 +51,17 @@ public final class OfflineSchema implements SchemaLookup {
     /** The tables known to exist now, in the order they were first seen (for squash, which compares two such states). */
     public java.util.List<ExistingTable> knownTables() {
         return tables.values().stream().flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * A table created or changed by the script: its tracked constraints. One read from the live database: the catalog's
+     * own list, which holds the names the database gave (a tracked definition may hold only part of the table).
+     */
+    @Override public Optional<List<NamedConstraint>> constraints(String schema, String table) {
+        Optional<ExistingTable> t = table(schema, table);
+        String key = key(schema, table);
+        if (t.isPresent() ? partial.contains(key) : undefinedBefore.contains(key)) return before.constraints(schema, table);
+        return t.map(ExistingTable::namedConstraints);
     }
 
     /** Advances the tracked tables past one operation (call it after rendering the operation). */
@@ -64,13 +78,13 @@ public final class OfflineSchema implements SchemaLookup {
         }
 
         @Override public Void visitDropTable(DropTable o) {
-            tables.put(key(o.schema(), o.name()), Optional.empty());
+            forget(key(o.schema(), o.name()));
             return null;
         }
 
         @Override public Void visitRenameTable(RenameTable o) {
             Optional<ExistingTable> t = table(o.schema(), o.oldName());
-            tables.put(key(o.schema(), o.oldName()), Optional.empty());
+            forget(key(o.schema(), o.oldName()));
             if (partial.remove(key(o.schema(), o.oldName()))) partial.add(key(o.schema(), o.newName()));
             t.ifPresent(x -> put(o.schema(), x.renamed(o.newName())));
             return null;
@@ -100,6 +114,9 @@ public final class OfflineSchema implements SchemaLookup {
         @Override public Void visitValidateConstraint(ValidateConstraint o) { return null; }
 
         @Override public Void visitDropConstraint(DropConstraint o) {
+            if (o.byColumns()) return change(o.schema(), o.table(), t -> t.withoutConstraintOn(o.type(), o.columns()));
+            if (o.ifExists()) return change(o.schema(), o.table(), t -> t.namedConstraints().stream().anyMatch(c -> o.name().equalsIgnoreCase(c.name()))
+                    ? t.withoutConstraint(o.name(), o.type()) : t);
             return change(o.schema(), o.table(), t -> t.withoutConstraint(o.name(), o.type()));
         }
 
@@ -117,7 +134,7 @@ public final class OfflineSchema implements SchemaLookup {
         @Override public Void visitRunWithConnection(RunWithConnection o) { return null; }
 
         @Override public Void visitOnDialect(OnDialect o) {
-            if (o.appliesTo(dialect)) o.operations().forEach(OfflineSchema.this::record);
+            if (o.appliesTo(Dialects.byName(dialect))) o.operations().forEach(OfflineSchema.this::record);
             return null;
         }
 
@@ -141,7 +158,16 @@ public final class OfflineSchema implements SchemaLookup {
         return null;
     }
 
-    private void put(String schema, ExistingTable t) { tables.put(key(schema, t.name()), Optional.of(t)); }
+    private void put(String schema, ExistingTable t) {
+        undefinedBefore.remove(key(schema, t.name()));
+        tables.put(key(schema, t.name()), Optional.of(t));
+    }
+
+    /** Known not to exist any more: dropped or renamed away by the script. */
+    private void forget(String key) {
+        undefinedBefore.remove(key);
+        tables.put(key, Optional.empty());
+    }
 
     private static String key(String schema, String table) {
         return ((schema == null ? "" : schema + ".") + table).toLowerCase(Locale.ROOT);

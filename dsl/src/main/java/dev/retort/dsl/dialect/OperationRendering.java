@@ -50,7 +50,7 @@ final class OperationRendering implements OperationVisitor<List<String>> {
     @Override public List<String> visitInsert(Insert op) { return dialect.insert(op); }
 
     @Override public List<String> visitExecuteSql(ExecuteSql op) {
-        return op.appliesTo(dialect.name()) ? List.of(op.sql()) : List.of();
+        return op.appliesTo(dialect) ? List.of(op.sql()) : List.of();
     }
 
     @Override public List<String> visitSqlFile(SqlFile op) {

@@ -1,5 +1,6 @@
 package dev.retort.dsl.dialect;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,12 @@ public interface SchemaLookup {
 
     /** The table's current definition, or empty when it is not known here. */
     Optional<ExistingTable> table(String schema, String table);
+
+    /**
+     * The table's constraints with their names, or empty when the table is not known here: by default those of its
+     * definition, which online is read from the database for the dialects that read one.
+     */
+    default Optional<List<NamedConstraint>> constraints(String schema, String table) {
+        return table(schema, table).map(ExistingTable::namedConstraints);
+    }
 }

@@ -65,7 +65,11 @@ public abstract class StandardDialect implements Dialect {
 
     protected String stringLiteral(String s) { return "'" + s.replace("'", "''") + "'"; }
 
-    @Override public String typeSql(ColumnType t) {
+    /** The type a revision states, as this database spells it: its variant for this database if it has one. */
+    @Override public final String typeSql(ColumnType t) { return nativeType(t.forDialect(this)); }
+
+    /** The native type for a generic column type without variants; a dialect overrides the kinds it spells differently. */
+    protected String nativeType(ColumnType t) {
         return switch (t.kind()) {
             case INTEGER -> "INTEGER";
             case BIGINT -> "BIGINT";
@@ -123,7 +127,7 @@ public abstract class StandardDialect implements Dialect {
         return !indexConcurrency(true).isEmpty() && op.accept(ConcurrentIndex.ASKED);
     }
 
-    protected boolean appliesTo(OnDialect o) { return o.appliesTo(name()); }
+    protected boolean appliesTo(OnDialect o) { return o.appliesTo(this); }
 
     /**
      * The column as it will be after an {@code alterColumn}, for databases that restate a whole column to change
@@ -153,7 +157,7 @@ public abstract class StandardDialect implements Dialect {
 
     protected List<String> createTable(CreateTable o) {
         List<String> parts = new ArrayList<>();
-        for (Column c : o.columns()) parts.add(columnDefinition(c));
+        for (Column c : o.columns()) parts.add(columnDefinition(c, o));
         List<String> pk = o.columns().stream().filter(Column::primaryKey).map(Column::name).toList();
         if (!pk.isEmpty() && !inlinePrimaryKey(o)) parts.add("PRIMARY KEY (" + columnList(pk) + ")");
         for (Column c : o.columns()) {
@@ -162,7 +166,7 @@ public abstract class StandardDialect implements Dialect {
                     List.of(c.references().column()), c.references().onDelete(), c.references().onUpdate()));
             if (c.type().kind() == TypeKind.ENUM && enumCheck(c) != null) parts.add(enumCheck(c));
         }
-        for (TableConstraint tc : o.constraints()) parts.add(tableConstraint(tc));
+        for (TableConstraint tc : o.constraints()) if (!declaredOnColumn(tc, o)) parts.add(tableConstraint(tc));
         List<String> out = new ArrayList<>();
         out.add("CREATE TABLE " + (o.ifNotExists() ? "IF NOT EXISTS " : "") + table(o.schema(), o.name())
                 + " (\n    " + String.join(",\n    ", parts) + "\n)" + createTableSuffix(o));
@@ -174,6 +178,12 @@ public abstract class StandardDialect implements Dialect {
 
     /** True when the dialect must declare a single-column key inline (SQLite's INTEGER PRIMARY KEY AUTOINCREMENT). */
     protected boolean inlinePrimaryKey(CreateTable o) { return false; }
+
+    /** A column of {@code createTable}; a dialect that declares some table constraints on their column overrides this. */
+    protected String columnDefinition(Column c, CreateTable table) { return columnDefinition(c); }
+
+    /** True when {@link #columnDefinition(Column, CreateTable)} already declares the constraint on its column. */
+    protected boolean declaredOnColumn(TableConstraint tc, CreateTable table) { return false; }
 
     /** Table options after the closing parenthesis (MySQL's COMMENT=…). */
     protected String createTableSuffix(CreateTable o) { return ""; }
@@ -316,9 +326,75 @@ public abstract class StandardDialect implements Dialect {
         return "ALTER TABLE " + table(schema, tableName) + " ADD " + (constraintName == null ? "" : "CONSTRAINT " + quote(constraintName) + " ") + body;
     }
 
+    /** Finds a constraint given by its columns first (see {@link #located}); nothing when it may be absent and is. */
     protected List<String> dropConstraint(DropConstraint o, SchemaLookup schema) {
-        return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " DROP CONSTRAINT " + quote(o.name()));
+        return located(o, schema).map(named -> dropNamedConstraint(named, schema)).orElse(List.of());
     }
+
+    /** {@code DROP CONSTRAINT [IF EXISTS] name}: the standard, PostgreSQL's, H2's and SQL Server's spelling. */
+    protected List<String> dropNamedConstraint(DropConstraint o, SchemaLookup schema) {
+        return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " DROP CONSTRAINT " + (o.ifExists() ? "IF EXISTS " : "") + quote(o.name()));
+    }
+
+    /**
+     * The drop by name: as given, or, for a constraint given by its columns, with the name the database gave it (the
+     * live catalog online, the script's own tables offline). Empty when {@code ifExists} and no constraint is on them.
+     */
+    protected final Optional<DropConstraint> located(DropConstraint o, SchemaLookup schema) {
+        if (!o.byColumns()) return Optional.of(o);
+        String kind = o.type() == ConstraintType.FOREIGN_KEY ? "foreign key" : "unique constraint";
+        List<NamedConstraint> known = schema.constraints(o.schema(), o.table()).orElseThrow(() -> new RenderException(o.describe()
+                + ": the " + kind + " is found by its columns in the table's definition, and table '" + o.table() + "' is not known here."
+                + " Offline (--sql) only tables created earlier in the same script are known: run it online, or drop it by name with dropConstraint."));
+        List<NamedConstraint> matching = known.stream().filter(c -> c.isOn(o.type(), o.columns())).toList();
+        if (matching.isEmpty()) {
+            if (o.ifExists()) return Optional.empty();
+            List<String> others = known.stream().filter(c -> c.type() == o.type()).map(c -> (c.name() == null ? "(unnamed)" : c.name()) + " " + c.columns()).toList();
+            throw new RenderException(o.describe() + ": table '" + o.table() + "' has no " + kind + " on exactly " + o.columns()
+                    + (others.isEmpty() ? "" : "; its " + kind + "s: " + String.join(", ", others)) + ". Add ifExists: true if it may be absent.");
+        }
+        if (matching.size() > 1)
+            throw new RenderException(o.describe() + ": table '" + o.table() + "' has " + matching.size() + " " + kind + "s on " + o.columns()
+                    + " (" + String.join(", ", matching.stream().map(c -> String.valueOf(c.name())).toList()) + "); drop the one you mean with dropConstraint by name");
+        NamedConstraint found = matching.get(0);
+        if (found.name() == null)
+            throw new RenderException(o.describe() + ": the " + kind + " was created without a name, so the name " + name()
+                    + " gave it is known only to the database. Run the migration online, or give the constraint a name when it is created"
+                    + " (naming_convention in retort.ini names every unnamed one).");
+        return Optional.of(o.named(found.name()));
+    }
+
+    /**
+     * The live table's named constraints from information_schema, which PostgreSQL, H2, MySQL, MariaDB and SQL Server
+     * share; {@link #currentSchemaSql} says which schema an unqualified table is in.
+     */
+    @Override public Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schemaName, String tableName) {
+        List<Map<String, Object>> rows = catalog.rows("SELECT tc.constraint_name AS name, tc.constraint_type AS kind, kcu.column_name AS col "
+                + "FROM information_schema.table_constraints tc LEFT JOIN information_schema.key_column_usage kcu "
+                + "ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name AND kcu.table_name = tc.table_name "
+                + "WHERE tc.table_schema = COALESCE(?, " + currentSchemaSql() + ") AND UPPER(tc.table_name) = UPPER(?) "
+                + "ORDER BY tc.constraint_name, kcu.ordinal_position", schemaName, tableName);
+        if (rows.isEmpty() && catalog.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, "
+                + currentSchemaSql() + ") AND UPPER(table_name) = UPPER(?)", schemaName, tableName).isEmpty()) return Optional.empty();
+        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
+        Map<String, ConstraintType> types = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+            String n = (String) r.get("name");
+            ConstraintType type = switch (String.valueOf(r.get("kind")).toUpperCase()) {
+                case "PRIMARY KEY" -> ConstraintType.PRIMARY;
+                case "UNIQUE" -> ConstraintType.UNIQUE;
+                case "FOREIGN KEY" -> ConstraintType.FOREIGN_KEY;
+                default -> ConstraintType.CHECK;
+            };
+            types.put(n, type);
+            List<String> cols = columns.computeIfAbsent(n, k -> new ArrayList<>());
+            if (r.get("col") != null) cols.add((String) r.get("col"));
+        }
+        return Optional.of(columns.entrySet().stream().map(e -> new NamedConstraint(e.getKey(), types.get(e.getKey()), e.getValue())).toList());
+    }
+
+    /** The schema an unqualified table name means, as SQL. */
+    protected String currentSchemaSql() { return "CURRENT_SCHEMA"; }
 
     // ---- comments and data ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 package dev.retort.dsl.groovy;
 
+import dev.retort.dsl.dialect.Dialects;
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;
 import groovy.lang.Closure;
@@ -192,9 +193,24 @@ public final class MigrationBuilder extends TypeVocabulary {
     public void validateConstraint(String name, String table) { validateConstraint(Map.of(), name, table); }
 
     public void dropConstraint(Map<String, ?> options, String name, String table) {
-        NamedOptions o = new NamedOptions(options, "dropConstraint '" + name + "'", Set.of("type", "schema"));
-        record(new DropConstraint(o.text("schema"), name, table, o.has("type") ? ConstraintType.fromDsl(o.text("type")) : null));
+        NamedOptions o = new NamedOptions(options, "dropConstraint '" + name + "'", Set.of("type", "schema", "ifExists"));
+        record(new DropConstraint(o.text("schema"), name, table, o.has("type") ? ConstraintType.fromDsl(o.text("type")) : null,
+                List.of(), o.flag("ifExists", false)));
     }
+
+    /** {@code dropForeignKey 'runs', ['experiment_id']}: the foreign key on exactly those columns, whatever its name. */
+    public void dropForeignKey(Map<String, ?> options, String table, List<String> columns) {
+        NamedOptions o = new NamedOptions(options, "dropForeignKey '" + table + "'", Set.of("schema", "ifExists"));
+        record(DropConstraint.byColumns(o.text("schema"), table, ConstraintType.FOREIGN_KEY, columns, o.flag("ifExists", false)));
+    }
+    public void dropForeignKey(String table, List<String> columns) { dropForeignKey(Map.of(), table, columns); }
+
+    /** {@code dropUniqueConstraint 'runs', ['name']}: the unique constraint on exactly those columns, whatever its name. */
+    public void dropUniqueConstraint(Map<String, ?> options, String table, List<String> columns) {
+        NamedOptions o = new NamedOptions(options, "dropUniqueConstraint '" + table + "'", Set.of("schema", "ifExists"));
+        record(DropConstraint.byColumns(o.text("schema"), table, ConstraintType.UNIQUE, columns, o.flag("ifExists", false)));
+    }
+    public void dropUniqueConstraint(String table, List<String> columns) { dropUniqueConstraint(Map.of(), table, columns); }
     public void dropConstraint(String name, String table) { dropConstraint(Map.of(), name, table); }
 
     // ---- comments, data, raw SQL ------------------------------------------------------------------
@@ -213,7 +229,8 @@ public final class MigrationBuilder extends TypeVocabulary {
 
     public void execute(Map<String, ?> options, String sql) {
         NamedOptions o = new NamedOptions(options, "execute", Set.of("dialect"));
-        record(new ExecuteSql(sql, o.text("dialect")));
+        String dialect = o.text("dialect");
+        record(new ExecuteSql(sql, dialect == null ? null : Dialects.requireKnown(dialect, "execute")));
     }
     public void execute(String sql) { execute(Map.of(), sql); }
 
@@ -246,6 +263,7 @@ public final class MigrationBuilder extends TypeVocabulary {
             Object n = namesThenBlock[i];
             if (n instanceof List<?> l) l.forEach(x -> names.add(x.toString())); else names.add(String.valueOf(n));
         }
+        names.forEach(n -> Dialects.requireKnown(n, "onDialect"));
         record(new OnDialect(names, nested(runBlock(block, inner()))));
     }
 

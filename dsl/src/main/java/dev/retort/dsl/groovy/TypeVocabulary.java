@@ -22,6 +22,8 @@ public abstract class TypeVocabulary {
     public ColumnType getBlob() { return Types.BLOB; }
     public ColumnType getUuid() { return Types.UUID; }
     public ColumnType getJson() { return Types.JSON; }
+    /** The 4-byte float; {@code float} is a Groovy keyword, so {@code float(24)} is written {@code real} here. */
+    public ColumnType getReal() { return Types.FLOAT; }
 
     public ColumnType string(int length) { return Types.string(length); }
     public ColumnType numeric(int precision, int scale) { return Types.numeric(precision, scale); }

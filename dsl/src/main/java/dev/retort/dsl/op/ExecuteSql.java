@@ -1,9 +1,13 @@
 package dev.retort.dsl.op;
 
+import dev.retort.dsl.dialect.Dialect;
 import java.util.Optional;
 
 /** Raw SQL, run as written; {@code dialect} (nullable) limits it to one database. */
 public record ExecuteSql(String sql, String dialect) implements Operation {
+    /** True when the statement runs on that database: no dialect was named, or one the dialect answers to. */
+    public boolean appliesTo(Dialect on) { return dialect == null || on.answersTo(dialect); }
+
     @Override public Optional<Operation> inverse() { return Optional.empty(); }
     /** True when the statement runs on the dialect of that name (it names none, or that one). */
     public boolean appliesTo(String dialectName) { return dialect == null || dialect.equalsIgnoreCase(dialectName); }

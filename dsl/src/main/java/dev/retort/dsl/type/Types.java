@@ -29,4 +29,6 @@ public final class Types {
     public static ColumnType binary(int length) { return ColumnType.binary(length); }
     public static ColumnType enumOf(String... values) { return ColumnType.enumOf(Arrays.asList(values)); }
     public static ColumnType sqlType(String sql) { return ColumnType.sql(sql); }
+    /** {@code float(24)}: a 4-byte real; {@code float(53)}: an 8-byte double (the precision is in bits). */
+    public static ColumnType floatOf(int precision) { return ColumnType.floatOf(precision); }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dsl.kotlin
 
+import dev.retort.dsl.dialect.Dialects
 import dev.retort.dsl.op.*
 import dev.retort.dsl.schema.ColumnDefault
 import dev.retort.dsl.type.ColumnType
@@ -144,8 +145,18 @@ class MigrationDsl @JvmOverloads constructor(
     }
 
     /** `type`: "foreignKey", "unique", "check" or "primary" (MySQL needs it). */
-    fun dropConstraint(name: String, table: String, type: String? = null, schema: String? = null) {
-        record(DropConstraint(schema, name, table, type?.let { ConstraintType.fromDsl(it) }))
+    fun dropConstraint(name: String, table: String, type: String? = null, schema: String? = null, ifExists: Boolean = false) {
+        record(DropConstraint(schema, name, table, type?.let { ConstraintType.fromDsl(it) }, listOf(), ifExists))
+    }
+
+    /** The foreign key on exactly these columns, whatever the database named it. */
+    fun dropForeignKey(table: String, columns: List<String>, schema: String? = null, ifExists: Boolean = false) {
+        record(DropConstraint.byColumns(schema, table, ConstraintType.FOREIGN_KEY, columns, ifExists))
+    }
+
+    /** The unique constraint on exactly these columns, whatever the database named it. */
+    fun dropUniqueConstraint(table: String, columns: List<String>, schema: String? = null, ifExists: Boolean = false) {
+        record(DropConstraint.byColumns(schema, table, ConstraintType.UNIQUE, columns, ifExists))
     }
 
     // ---- comments, data, raw SQL ------------------------------------------------------------------
@@ -161,7 +172,7 @@ class MigrationDsl @JvmOverloads constructor(
 
     /** `dialect` limits the statement to one database, e.g. `dialect = "postgresql"`. */
     fun execute(sql: String, dialect: String? = null) {
-        record(ExecuteSql(sql, dialect))
+        record(ExecuteSql(sql, dialect?.let { Dialects.requireKnown(it, "execute") }))
     }
 
     /**
@@ -175,6 +186,7 @@ class MigrationDsl @JvmOverloads constructor(
     /** `onDialect("postgresql", "h2") { … }`: the block's operations apply on those databases only. */
     fun onDialect(vararg dialects: String, block: MigrationDsl.() -> Unit) {
         require(dialects.isNotEmpty()) { "onDialect needs one or more dialect names: onDialect(\"postgresql\") { … }" }
+        dialects.forEach { Dialects.requireKnown(it, "onDialect") }
         record(OnDialect(dialects.toList(), nested(inner().apply(block))))
     }
 

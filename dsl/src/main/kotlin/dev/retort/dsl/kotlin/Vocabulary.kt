@@ -17,6 +17,8 @@ val text: ColumnType get() = Types.TEXT
 val numeric: ColumnType get() = Types.NUMERIC
 val float: ColumnType get() = Types.FLOAT
 val double: ColumnType get() = Types.DOUBLE
+/** The 4-byte float, as `float(24)`. */
+val real: ColumnType get() = Types.FLOAT
 val date: ColumnType get() = Types.DATE
 val time: ColumnType get() = Types.TIME
 val timestamp: ColumnType get() = Types.TIMESTAMP
@@ -31,6 +33,8 @@ fun numeric(precision: Int): ColumnType = Types.numeric(precision)
 fun binary(length: Int): ColumnType = Types.binary(length)
 fun enumOf(vararg values: String): ColumnType = Types.enumOf(*values)
 fun sqlType(sql: String): ColumnType = Types.sqlType(sql)
+/** A float by its precision in bits: `float(24)` is the 4-byte `real`, `float(53)` the 8-byte `double`. */
+fun float(precision: Int): ColumnType = Types.floatOf(precision)
 
 /** The current timestamp as a column default: `default = now()`. */
 fun now(): ColumnDefault = ColumnDefault.CurrentTimestamp()

@@ -64,7 +64,10 @@ public final class KotlinSourceRenderer extends ScriptSourceRenderer {
     @Override public String visitValidateConstraint(ValidateConstraint o) { return "validateConstraint(" + str(o.name()) + ", " + str(o.table()) + ")"; }
 
     @Override public String visitDropConstraint(DropConstraint o) {
-        return "dropConstraint(" + str(o.name()) + ", " + str(o.table()) + (o.type() == null ? "" : ", type = " + str(o.type().dslName())) + ")";
+        String ifExists = o.ifExists() ? ", ifExists = true" : "";
+        if (o.byColumns())
+            return (o.type() == ConstraintType.FOREIGN_KEY ? "dropForeignKey(" : "dropUniqueConstraint(") + str(o.table()) + ", " + list(o.columns()) + ifExists + ")";
+        return "dropConstraint(" + str(o.name()) + ", " + str(o.table()) + (o.type() == null ? "" : ", type = " + str(o.type().dslName())) + ifExists + ")";
     }
 
     @Override public String visitTableComment(TableComment o) {

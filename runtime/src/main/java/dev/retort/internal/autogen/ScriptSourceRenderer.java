@@ -94,11 +94,18 @@ abstract class ScriptSourceRenderer implements SourceRenderer, OperationVisitor<
                 + (onUpdate == null ? "" : ", " + option("onUpdate", str(onUpdate)));
     }
 
+    /** The type as the script writes it, with its per-database variants: {@code string(255).on('mysql', text)}. */
     final String type(ColumnType t) {
+        StringBuilder out = new StringBuilder(baseType(t));
+        t.variants().forEach((dialect, variant) -> out.append(".on(").append(str(dialect)).append(", ").append(baseType(variant)).append(')'));
+        return out.toString();
+    }
+
+    private String baseType(ColumnType t) {
         return switch (t.kind()) {
             case RAW -> "sqlType(" + str(t.rawSql()) + ")";
             case ENUM -> "enumOf(" + t.enumValues().stream().map(this::str).collect(Collectors.joining(", ")) + ")";
-            default -> t.dslName();
+            default -> t.withoutVariants().dslName();
         };
     }
 

@@ -45,7 +45,7 @@ public final class IgnoredOptions implements OperationVisitor<Void> {
     }
 
     @Override public Void visitOnDialect(OnDialect op) {
-        if (op.appliesTo(dialect.name())) op.operations().forEach(inner -> inner.accept(this));
+        if (op.appliesTo(dialect)) op.operations().forEach(inner -> inner.accept(this));
         return null;
     }
 

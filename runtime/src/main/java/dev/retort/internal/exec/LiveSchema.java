@@ -3,6 +3,7 @@ package dev.retort.internal.exec;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.ExistingTable;
+import dev.retort.dsl.dialect.NamedConstraint;
 import dev.retort.dsl.dialect.SchemaLookup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +33,10 @@ final class LiveSchema implements SchemaLookup {
 
     @Override public Optional<ExistingTable> table(String schema, String table) {
         return dialect.readTable(this::rows, schema, table);
+    }
+
+    @Override public Optional<List<NamedConstraint>> constraints(String schema, String table) {
+        return dialect.readConstraints(this::rows, schema, table);
     }
 
     /** Runs a dialect's catalog query; column labels become lower-case keys. */

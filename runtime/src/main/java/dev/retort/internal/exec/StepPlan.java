@@ -85,7 +85,7 @@ public record StepPlan(Step step, String script, String checksum, List<StepState
 
             /** Flattened, so that the block's inserts batch and its connection blocks run. */
             @Override public Void visitOnDialect(OnDialect op) {
-                if (op.appliesTo(dialect.name())) for (Operation inner : op.operations()) add(inner, lineOf(inner), autocommit);
+                if (op.appliesTo(dialect)) for (Operation inner : op.operations()) add(inner, lineOf(inner), autocommit);
                 return null;
             }
 

@@ -233,7 +233,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     @Override public Void visitInsert(Insert op) { return null; }
 
     @Override public Void visitExecuteSql(ExecuteSql op) {
-        if (op.appliesTo(dialect.name()))
+        if (op.appliesTo(dialect))
             hit(Rule.RT301, op, op.describe() + " is raw SQL", "review it by hand, then mark it reviewed with // retort:nolint RT301");
         return null;
     }
@@ -251,7 +251,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     /** A block for other databases is not run here, so it is not checked here either. */
     @Override public Void visitOnDialect(OnDialect op) {
-        if (op.appliesTo(dialect.name())) op.operations().forEach(inner -> inner.accept(this));
+        if (op.appliesTo(dialect)) op.operations().forEach(inner -> inner.accept(this));
         return null;
     }
 

@@ -22,11 +22,11 @@ public final class H2Dialect extends StandardDialect {
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:h2:"); }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
 
-    @Override public String typeSql(ColumnType t) {
+    @Override protected String nativeType(ColumnType t) {
         return switch (t.kind()) {
             case TEXT -> "CLOB";
             case BINARY -> t.length() == null ? "VARBINARY" : "VARBINARY(" + t.length() + ")";
-            default -> super.typeSql(t);
+            default -> super.nativeType(t);
         };
     }
 

@@ -12,6 +12,11 @@ public final class MariaDbDialect extends MySqlFamilyDialect {
             .withIfExists(true).withEnumChangeCopiesTable(true).withMaxIdentifierLength(64);
 
     @Override public String name() { return "mariadb"; }
+    /** A revision written for {@code mysql} applies on MariaDB too, as Alembic's dialect names do; {@code mariadb} alone does not reach MySQL. */
+    @Override public boolean answersTo(String dialectName) {
+        return super.answersTo(dialectName) || "mysql".equalsIgnoreCase(dialectName);
+    }
+
     @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mariadb:"); }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override protected String dropCheckClause() { return "DROP CONSTRAINT"; }

@@ -61,11 +61,11 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
     /** A backslash escapes in MySQL string literals unless NO_BACKSLASH_ESCAPES is set, so it is doubled. */
     @Override protected String stringLiteral(String s) { return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'"; }
 
-    @Override public String typeSql(ColumnType t) {
+    @Override protected String nativeType(ColumnType t) {
         return switch (t.kind()) {
             case INTEGER -> "INT";
             case STRING -> "VARCHAR(" + (t.length() == null ? 255 : t.length()) + ")";
-            case NUMERIC -> super.typeSql(t).replace("NUMERIC", "DECIMAL");
+            case NUMERIC -> super.nativeType(t).replace("NUMERIC", "DECIMAL");
             case FLOAT -> "FLOAT";
             case DOUBLE -> "DOUBLE";
             case TIMESTAMP -> "DATETIME";
@@ -73,7 +73,7 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
             case BINARY -> "VARBINARY(" + (t.length() == null ? 255 : t.length()) + ")";
             case BLOB -> "LONGBLOB";
             case UUID -> "CHAR(36)";
-            default -> super.typeSql(t);
+            default -> super.nativeType(t);
         };
     }
 
@@ -147,7 +147,21 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
         return List.of("DROP INDEX " + (o.ifExists() ? "IF EXISTS " : "") + quote(o.name()) + " ON " + table(o.schema(), o.table()));
     }
 
-    @Override protected List<String> dropConstraint(DropConstraint o, SchemaLookup schema) {
+    /**
+     * Neither has {@code DROP … IF EXISTS} for every kind of constraint, so {@code ifExists} asks the catalog (the live
+     * one online, the script's tables offline) whether one of that name is there.
+     */
+    @Override protected List<String> dropNamedConstraint(DropConstraint drop, SchemaLookup schema) {
+        DropConstraint o = drop;
+        if (drop.ifExists()) {
+            List<NamedConstraint> known = schema.constraints(drop.schema(), drop.table()).orElseThrow(() -> new RenderException(drop.describe()
+                    + ": ifExists asks " + name() + "'s catalog whether the constraint is there, and table '" + drop.table() + "' is not known here"
+                    + " (offline only tables created earlier in the script are). Run it online, or drop ifExists."));
+            boolean present = drop.type() == ConstraintType.PRIMARY ? known.stream().anyMatch(c -> c.type() == ConstraintType.PRIMARY)
+                    : known.stream().anyMatch(c -> drop.name().equalsIgnoreCase(c.name()));
+            if (!present) return List.of();
+            o = drop.withIfExists(false);
+        }
         if (o.type() == null)
             throw new RenderException(o.describe() + ": " + name() + " drops each kind of constraint differently, so dropConstraint "
                     + "needs type: 'foreignKey', 'unique', 'check' or 'primary'");
@@ -159,6 +173,8 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
             case CHECK -> t + " " + dropCheckClause() + " " + quote(o.name());
         });
     }
+
+    @Override protected String currentSchemaSql() { return "DATABASE()"; }
 
     /** MySQL writes {@code DROP CHECK}; MariaDB only knows {@code DROP CONSTRAINT}. */
     protected abstract String dropCheckClause();

@@ -6,6 +6,8 @@ import dev.retort.dsl.op.*;
 import dev.retort.dsl.type.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,7 +21,7 @@ public final class OracleDialect extends StandardDialect {
             .withMaxIdentifierLength(128); // 12.2 and later: docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Database-Object-Names-and-Qualifiers.html
 
     // ORA- codes ignored by the IF [NOT] EXISTS emulation.
-    private static final int NO_SUCH_TABLE = -942, NAME_IN_USE = -955, NO_SUCH_INDEX = -1418, NO_SUCH_COLUMN = -904,
+    private static final int NO_SUCH_TABLE = -942, NAME_IN_USE = -955, NO_SUCH_INDEX = -1418, NO_SUCH_CONSTRAINT = -2443, NO_SUCH_COLUMN = -904,
             COLUMN_EXISTS = -1430;
 
     public OracleDialect() {
@@ -43,7 +45,7 @@ public final class OracleDialect extends StandardDialect {
         return StatementSplitter.isPlsqlBlock(sql) ? sql + "\n/" : sql + ";";
     }
 
-    @Override public String typeSql(ColumnType t) {
+    @Override protected String nativeType(ColumnType t) {
         return switch (t.kind()) {
             case INTEGER -> "NUMBER(10)";
             case BIGINT -> "NUMBER(19)";
@@ -58,7 +60,7 @@ public final class OracleDialect extends StandardDialect {
             case BINARY -> "RAW(" + (t.length() == null ? 2000 : t.length()) + ")";
             case UUID -> "VARCHAR2(36 CHAR)";
             case ENUM -> "VARCHAR2(" + t.enumValues().stream().mapToInt(String::length).max().orElse(1) + " CHAR)";
-            default -> super.typeSql(t);
+            default -> super.nativeType(t);
         };
     }
 
@@ -100,6 +102,35 @@ public final class OracleDialect extends StandardDialect {
     @Override protected List<String> createIndex(CreateIndex o) {
         String create = super.createIndex(o.asDeclared()).get(0);
         return List.of(o.ifNotExists() ? ignoring(create, NAME_IN_USE) : create);
+    }
+
+    /** No {@code DROP CONSTRAINT IF EXISTS}: the drop runs in a block that ignores ORA-02443 (no such constraint). */
+    @Override protected List<String> dropNamedConstraint(DropConstraint o, SchemaLookup schema) {
+        String drop = "ALTER TABLE " + table(o.schema(), o.table()) + " DROP CONSTRAINT " + quote(o.name());
+        return List.of(o.ifExists() ? ignoring(drop, NO_SUCH_CONSTRAINT) : drop);
+    }
+
+    /** Oracle keeps its catalog in ALL_CONSTRAINTS, not information_schema. */
+    @Override public Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schemaName, String tableName) {
+        List<Map<String, Object>> rows = catalog.rows("SELECT c.constraint_name AS name, c.constraint_type AS kind, cc.column_name AS col "
+                + "FROM all_constraints c LEFT JOIN all_cons_columns cc ON cc.owner = c.owner AND cc.constraint_name = c.constraint_name "
+                + "WHERE c.owner = COALESCE(?, SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')) AND c.table_name = UPPER(?) "
+                + "AND c.constraint_type IN ('P', 'U', 'R', 'C') ORDER BY c.constraint_name, cc.position", schemaName, tableName);
+        if (rows.isEmpty()) return Optional.empty();
+        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
+        Map<String, ConstraintType> types = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+            String n = (String) r.get("name");
+            types.put(n, switch (String.valueOf(r.get("kind"))) {
+                case "P" -> ConstraintType.PRIMARY;
+                case "U" -> ConstraintType.UNIQUE;
+                case "R" -> ConstraintType.FOREIGN_KEY;
+                default -> ConstraintType.CHECK;
+            });
+            List<String> cols = columns.computeIfAbsent(n, k -> new ArrayList<>());
+            if (r.get("col") != null) cols.add((String) r.get("col"));
+        }
+        return Optional.of(columns.entrySet().stream().map(e -> new NamedConstraint(e.getKey(), types.get(e.getKey()), e.getValue())).toList());
     }
 
     @Override protected List<String> dropIndex(DropIndex o) {

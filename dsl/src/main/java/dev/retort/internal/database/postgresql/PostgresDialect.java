@@ -45,11 +45,11 @@ public final class PostgresDialect extends StandardDialect {
         return serverMajorVersion >= 14 ? List.of("SET client_connection_check_interval = '2s'") : List.of();
     }
 
-    @Override public String typeSql(ColumnType t) {
+    @Override protected String nativeType(ColumnType t) {
         return switch (t.kind()) {
             case BINARY, BLOB -> "BYTEA";
             case JSON -> "JSONB";
-            default -> super.typeSql(t);
+            default -> super.nativeType(t);
         };
     }
 

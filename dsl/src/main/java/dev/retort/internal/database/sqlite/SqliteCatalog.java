@@ -39,21 +39,23 @@ final class SqliteCatalog {
         List<Map<String, Object>> info = q.rows("SELECT name, type, \"notnull\" AS not_null, dflt_value, pk FROM pragma_table_info(?)", table);
         List<Map<String, Object>> pkRows = info.stream().filter(r -> number(r.get("pk")) > 0)
                 .sorted(Comparator.comparingInt(r -> number(r.get("pk")))).toList();
-        boolean singlePk = pkRows.size() == 1;
+        List<String> pkColumns = pkRows.stream().map(r -> (String) r.get("name")).toList();
+        String pkName = nameOf(declared, "PRIMARY", null);
+        // An unnamed single-column key stays on its column; a named one, or one of several columns, is a table
+        // constraint, so that the rebuild declares it with its name.
+        boolean keyOnColumn = pkColumns.size() == 1 && pkName == null;
         List<Column> columns = new ArrayList<>();
         for (Map<String, Object> r : info) {
             String name = (String) r.get("name");
             String type = r.get("type") == null || r.get("type").toString().isBlank() ? "BLOB" : r.get("type").toString();
-            boolean pk = singlePk && number(r.get("pk")) > 0;
+            boolean singleKey = pkColumns.size() == 1 && number(r.get("pk")) > 0;
             Column c = ExistingTable.column(name, type, number(r.get("not_null")) == 0, (String) r.get("dflt_value"),
-                    pk && AUTOINCREMENT.matcher(createSql).find(), null);
-            columns.add(pk ? c.withPrimaryKey(true) : c);
+                    singleKey && AUTOINCREMENT.matcher(createSql).find(), null);
+            columns.add(singleKey && keyOnColumn ? c.withPrimaryKey(true) : c);
         }
 
         List<TableConstraint> constraints = new ArrayList<>();
-        if (pkRows.size() > 1)
-            constraints.add(new TableConstraint.PrimaryKey(nameOf(declared, "PRIMARY", null),
-                    pkRows.stream().map(r -> (String) r.get("name")).toList()));
+        if (!pkColumns.isEmpty() && !keyOnColumn) constraints.add(new TableConstraint.PrimaryKey(pkName, pkColumns));
 
         List<CreateIndex> indexes = new ArrayList<>();
         for (Map<String, Object> ix : q.rows("SELECT name, \"unique\" AS is_unique, origin, partial FROM pragma_index_list(?) ORDER BY seq DESC", table)) {
@@ -111,6 +113,13 @@ final class SqliteCatalog {
                 Token group = i + 1 < item.size() && item.get(i + 1).isGroup() ? item.get(i + 1) : null;
                 Token keyGroup = i + 2 < item.size() && item.get(i + 2).isGroup() ? item.get(i + 2) : null;
                 if (t.is("CHECK") && group != null) out.add(new Declared(name, "CHECK", List.of(), group.inner()));
+                else if (!tableLevel && name != null) {
+                    // A column's own named key, unique or reference: CONSTRAINT pk PRIMARY KEY, … UNIQUE, … REFERENCES t
+                    List<String> column = List.of(SqlText.unquote(item.get(0).text()));
+                    if (t.is("PRIMARY")) out.add(new Declared(name, "PRIMARY", column, null));
+                    else if (t.is("UNIQUE")) out.add(new Declared(name, "UNIQUE", column, null));
+                    else if (t.is("REFERENCES")) out.add(new Declared(name, "FOREIGN", column, null));
+                }
                 else if (tableLevel && name != null && t.is("UNIQUE") && group != null) out.add(new Declared(name, "UNIQUE", SqlText.columnNames(group), null));
                 else if (tableLevel && name != null && t.is("FOREIGN") && keyGroup != null) out.add(new Declared(name, "FOREIGN", SqlText.columnNames(keyGroup), null));
                 else if (tableLevel && name != null && t.is("PRIMARY") && keyGroup != null) out.add(new Declared(name, "PRIMARY", SqlText.columnNames(keyGroup), null));

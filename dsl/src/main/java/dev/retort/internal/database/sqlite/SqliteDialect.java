@@ -53,14 +53,14 @@ public final class SqliteDialect extends StandardDialect {
     // ---- types and columns ------------------------------------------------------------------------
 
     /** Declared types chosen for the affinity they give (sqlite.org/datatype3.html): JSON would get NUMERIC, so TEXT. */
-    @Override public String typeSql(ColumnType t) {
+    @Override protected String nativeType(ColumnType t) {
         return switch (t.kind()) {
             case DOUBLE -> "DOUBLE";
             case TIMESTAMP_TZ -> "TIMESTAMP";
             case BINARY, BLOB -> "BLOB";
             case UUID -> "CHAR(36)";
             case JSON -> "TEXT";
-            default -> super.typeSql(t);
+            default -> super.nativeType(t);
         };
     }
 
@@ -68,6 +68,32 @@ public final class SqliteDialect extends StandardDialect {
 
     /** An auto-increment key is SQLite's {@code INTEGER PRIMARY KEY AUTOINCREMENT}, declared on the column. */
     @Override protected boolean inlinePrimaryKey(CreateTable o) { return o.columns().stream().anyMatch(Column::autoIncrement); }
+
+    /**
+     * An auto-increment column whose key is a named table constraint ({@code primaryKey 'experiment_pk', ['id']}) is
+     * declared {@code CONSTRAINT experiment_pk PRIMARY KEY AUTOINCREMENT} on the column: SQLite allows AUTOINCREMENT
+     * nowhere else, and the name stays in the table's definition, where a rebuild reads it back.
+     */
+    @Override protected String columnDefinition(Column c, CreateTable table) {
+        Optional<TableConstraint.PrimaryKey> key = autoIncrementKey(table).filter(k -> k.columns().get(0).equalsIgnoreCase(c.name()));
+        if (key.isEmpty()) return columnDefinition(c);
+        if (!isInteger(c.type()))
+            throw new RenderException("column '" + c.name() + "': SQLite auto-increments only an integer primary key column");
+        return quote(c.name()) + " INTEGER" + (key.get().name() == null ? "" : " CONSTRAINT " + quote(key.get().name()))
+                + " PRIMARY KEY AUTOINCREMENT" + (c.nullable() ? "" : " NOT NULL");
+    }
+
+    @Override protected boolean declaredOnColumn(TableConstraint tc, CreateTable table) {
+        return autoIncrementKey(table).map(k -> k == tc).orElse(false);
+    }
+
+    /** The table-level key on a single auto-increment column, which SQLite needs on the column itself. */
+    private static Optional<TableConstraint.PrimaryKey> autoIncrementKey(CreateTable table) {
+        return table.constraints().stream()
+                .filter(tc -> tc instanceof TableConstraint.PrimaryKey p && p.columns().size() == 1
+                        && table.columns().stream().anyMatch(c -> c.autoIncrement() && c.name().equalsIgnoreCase(p.columns().get(0))))
+                .map(TableConstraint.PrimaryKey.class::cast).findFirst();
+    }
 
     @Override protected String columnDefinition(Column c) {
         if (c.autoIncrement()) {
@@ -138,8 +164,30 @@ public final class SqliteDialect extends StandardDialect {
                 schema, t -> t.withConstraint(tc));
     }
 
+    /**
+     * A rebuild without the constraint. One given by its columns needs no name here (the rebuild leaves it out of the
+     * new table, named or not); with {@code ifExists} a constraint that is not there leaves the table as it is.
+     */
     @Override protected List<String> dropConstraint(DropConstraint o, SchemaLookup schema) {
+        if (o.ifExists() || o.byColumns()) {
+            ExistingTable t = schema.table(o.schema(), o.table()).orElseThrow(() -> new RenderException(o.describe()
+                    + ": SQLite drops a constraint by rebuilding the table, and table '" + o.table() + "' is not known here. Offline (--sql) "
+                    + "only tables created earlier in the same script are known: run the migration online."));
+            List<NamedConstraint> matching = t.namedConstraints().stream()
+                    .filter(c -> o.byColumns() ? c.isOn(o.type(), o.columns()) : o.name().equalsIgnoreCase(c.name())
+                            || o.type() == ConstraintType.PRIMARY && c.type() == ConstraintType.PRIMARY).toList();
+            if (matching.isEmpty() && o.ifExists()) return List.of();
+            if (o.byColumns()) {
+                if (matching.size() != 1) located(o, schema); // fails with the same message as on every database
+                return rebuild(o.schema(), o.table(), o.describe(), schema, x -> x.withoutConstraintOn(o.type(), o.columns()));
+            }
+        }
         return rebuild(o.schema(), o.table(), o.describe(), schema, t -> t.withoutConstraint(o.name(), o.type()));
+    }
+
+    /** SQLite has no information_schema; the constraints come from the table's definition. */
+    @Override public Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schema, String table) {
+        return readTable(catalog, schema, table).map(ExistingTable::namedConstraints);
     }
 
     // ---- the rebuild ------------------------------------------------------------------------------

@@ -50,7 +50,9 @@ public final class SqlServerDialect extends StandardDialect {
 
     @Override protected String booleanLiteral(boolean value) { return value ? "1" : "0"; }
 
-    @Override public String typeSql(ColumnType t) {
+    @Override protected String currentSchemaSql() { return "SCHEMA_NAME()"; }
+
+    @Override protected String nativeType(ColumnType t) {
         return switch (t.kind()) {
             case INTEGER -> "INT";
             case BOOLEAN -> "BIT";
@@ -63,7 +65,7 @@ public final class SqlServerDialect extends StandardDialect {
             case BLOB -> "VARBINARY(MAX)";
             case UUID -> "UNIQUEIDENTIFIER";
             case ENUM -> "NVARCHAR(" + t.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
-            default -> super.typeSql(t);
+            default -> super.nativeType(t);
         };
     }
 

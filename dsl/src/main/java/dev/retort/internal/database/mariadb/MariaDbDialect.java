@@ -12,7 +12,7 @@ public final class MariaDbDialect extends MySqlFamilyDialect {
             .withIfExists(true);
 
     @Override public String name() { return "mariadb"; }
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mariadb:"); }
+    @Override public String urlPrefix() { return "jdbc:mariadb:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override protected String dropCheckClause() { return "DROP CONSTRAINT"; }
 

@@ -22,8 +22,11 @@ public interface Dialect {
      */
     default boolean answersTo(String dialectName) { return name().equalsIgnoreCase(dialectName); }
 
-    /** True when this dialect is the one for a JDBC URL such as {@code jdbc:h2:mem:x}. */
-    boolean handlesUrl(String jdbcUrl);
+    /** The start of the JDBC URLs this dialect is for ({@code jdbc:h2:}), also named in messages; null when it has none. */
+    default String urlPrefix() { return null; }
+
+    /** True when this dialect is the one for a JDBC URL such as {@code jdbc:h2:mem:x}: by default, one starting with its prefix. */
+    default boolean handlesUrl(String jdbcUrl) { return urlPrefix() != null && jdbcUrl.startsWith(urlPrefix()); }
 
     /** Named facts about the database that executors and commands need to know. */
     Capabilities capabilities();
@@ -72,7 +75,11 @@ public interface Dialect {
     /** The statement that inserts one row of {@code columns} with {@code ?} parameters, for batched inserts online. */
     String parameterizedInsert(Insert insert, List<String> columns);
 
-    /** How a migration run keeps other launchers out of this database. */
+    /**
+     * How a migration run keeps other launchers out of this database, as a fact about the database. The runtime takes
+     * the lock its database package supplies and no longer asks this; it stays for dialects written against it.
+     */
+    @Deprecated
     default LockMechanism lockMechanism() { return LockMechanism.LOCK_TABLE_ROW; }
 
     /** Settings for the migration's own session, given the server's major version; none by default. */

@@ -21,8 +21,8 @@ public final class Dialects {
     public static Dialect forUrl(String jdbcUrl) {
         return ALL.stream().filter(d -> d.handlesUrl(jdbcUrl)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no dialect for JDBC URL '" + redact(jdbcUrl)
-                        + "'; supported URL prefixes are jdbc:h2:, jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, "
-                        + "jdbc:sqlite:, jdbc:oracle:, jdbc:sqlserver:"));
+                        + "'; supported URL prefixes are " + ALL.stream().map(Dialect::urlPrefix).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.joining(", "))));
     }
 
     /**

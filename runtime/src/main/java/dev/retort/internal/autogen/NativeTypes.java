@@ -37,8 +37,11 @@ public final class NativeTypes {
         if (m.matches()) {
             base = m.group(1);
             if (m.group(2) != null)
-                for (String a : m.group(2).split(","))
-                    if (a.trim().matches("\\d+")) args.add(Integer.parseInt(a.trim()));
+                for (String a : m.group(2).split(",")) {
+                    // An argument's number comes first: VARCHAR2(100 CHAR) has length 100.
+                    String number = a.trim().split("\\s+")[0];
+                    if (number.matches("\\d+")) args.add(Integer.parseInt(number));
+                }
         }
         if (canonical(base).equals("enum") && m.matches() && m.group(2) != null) {
             ColumnType e = ColumnType.enumOf(enumValues(m.group(2)));

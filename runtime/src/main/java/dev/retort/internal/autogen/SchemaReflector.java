@@ -1,10 +1,8 @@
 package dev.retort.internal.autogen;
 
+import dev.retort.internal.database.DatabaseSupports;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.internal.database.h2.H2Reflector;
-import dev.retort.internal.database.mysql.MysqlReflector;
-import dev.retort.internal.database.postgresql.PostgresReflector;
-import dev.retort.internal.database.sqlite.SqliteReflector;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
@@ -29,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Reads the live schema of the connection's current schema into a {@link SchemaModel}, through JDBC
  * {@link DatabaseMetaData}. What metadata does not tell (unique and check constraints, which indexes the database
- * made for a constraint, how it spells types and defaults) is asked of the database family's subclass, chosen by
- * the dialect's name, so one database's reflection knowledge lives in one class.
+ * made for a constraint, how it spells types and defaults) is asked of the database's subclass, which its
+ * package's {@link dev.retort.internal.database.DatabaseSupport} supplies, so one database's knowledge lives in one place.
  */
 public abstract class SchemaReflector {
     /** The SQL-standard catalog query for a table's check constraints (name, clause); parameters: schema, table. */
@@ -47,15 +45,9 @@ public abstract class SchemaReflector {
         this.types = new NativeTypes(dialect, this);
     }
 
-    /** The reflector for a dialect's database family; unknown dialects get plain JDBC metadata. */
+    /** The reader for a dialect's database, from its package; dialects without one get plain JDBC metadata. */
     public static SchemaReflector forDialect(Dialect dialect) {
-        return switch (dialect.name().toLowerCase(Locale.ROOT)) {
-            case "h2" -> new H2Reflector(dialect);
-            case "postgresql" -> new PostgresReflector(dialect);
-            case "mysql", "mariadb" -> new MysqlReflector(dialect);
-            case "sqlite" -> new SqliteReflector(dialect);
-            default -> new SchemaReflector(dialect) {};
-        };
+        return DatabaseSupports.forDialect(dialect).reflector(dialect);
     }
 
     public NativeTypes types() { return types; }
@@ -301,6 +293,23 @@ public abstract class SchemaReflector {
     // ---- small readers ----------------------------------------------------------------------------
 
     protected static String blankToNull(String s) { return s == null || s.isBlank() ? null : s; }
+
+    /** Runs a catalog query; each row maps lower-case column labels to values. For readers that ask catalog views. */
+    protected static List<Map<String, Object>> rows(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int p = 0; p < parameters.length; p++) ps.setObject(p + 1, parameters[p]);
+            try (ResultSet rs = ps.executeQuery()) {
+                java.sql.ResultSetMetaData md = rs.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
 
     private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.Dialects;
+import dev.retort.internal.database.DatabaseSupport;
+import dev.retort.internal.database.DatabaseSupports;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -84,19 +86,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * The URL handed to the driver. {@code jdbc:mysql:} URLs go to the MariaDB driver (already on the classpath and
-     * LGPL, unlike MySQL Connector/J), which accepts that scheme only with its {@code permitMysqlScheme} option.
-     * If Connector/J is on the classpath it is used as it is.
-     */
+    /** The URL handed to the driver, as the database's package wants it (see {@link DatabaseSupport#driverUrl}). */
     static String driverUrl(String url) {
-        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) return url;
-        try {
-            Class.forName("com.mysql.cj.jdbc.Driver", false, Database.class.getClassLoader());
-            return url;
-        } catch (ClassNotFoundException e) {
-            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
-        }
+        return DatabaseSupports.forUrl(url).map(s -> s.driverUrl(url)).orElse(url);
     }
 
     /** Uses a data source the application owns (the Java API); it is not closed here. */
@@ -136,7 +128,7 @@ public final class Database implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^@/]*@", "//$1:***@");
     }
 
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -1,58 +1,53 @@
 package dev.retort.internal.db;
 
+import dev.retort.internal.database.DatabaseSupport;
+import dev.retort.internal.database.DatabaseSupports;
+import dev.retort.internal.database.ServerDatabases;
+import dev.retort.internal.database.ServerDatabases.ServerUrl;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * {@code create_database = true}: creates the database a PostgreSQL or MariaDB/MySQL URL names when the server
- * does not have it, through a connection to the server's maintenance database ({@code postgres}, or none for
- * MariaDB/MySQL). H2 and SQLite create their database on first connection by themselves.
+ * {@code create_database = true}: creates the database a server URL names when the server does not have it, through
+ * a connection to the server's maintenance database, as the database's package says ({@link ServerDatabases}).
+ * Embedded and file databases (H2, SQLite) create theirs on first connection by themselves.
  */
 final class DatabaseCreation {
-    private static final Pattern SERVER_URL = Pattern.compile("^(jdbc:(postgresql|mariadb|mysql)://[^/?;]*)/([^?;]*)(.*)$");
 
     private DatabaseCreation() {}
 
     /** @return the name of the database created, or null when it existed or needs no creating */
     static String ensureExists(String url, String user, String password) {
-        if (url.startsWith("jdbc:h2:") || url.startsWith("jdbc:sqlite:")) return null;
-        Matcher m = SERVER_URL.matcher(url);
-        if (!m.matches() || m.group(3).isEmpty())
-            throw new DatabaseException("create_database = true needs a URL of the form jdbc:postgresql://HOST[:PORT]/NAME or "
-                    + "jdbc:mariadb://HOST[:PORT]/NAME (also jdbc:mysql:), but the URL is " + Database.safeUrl(url)
-                    + "; create that database yourself and set create_database = false", null);
-        boolean postgres = m.group(2).equals("postgresql");
-        String name = m.group(3);
-        String maintenance = m.group(1) + (postgres ? "/postgres" : "/") + m.group(4);
+        Optional<DatabaseSupport> support = DatabaseSupports.forUrl(url);
+        if (support.isPresent() && support.get().createsDatabaseOnConnect()) return null;
+        Optional<ServerDatabases> server = support.flatMap(DatabaseSupport::serverDatabases);
+        Optional<ServerUrl> parts = server.flatMap(s -> s.split(url)).filter(u -> !u.database().isEmpty());
+        if (parts.isEmpty())
+            throw new DatabaseException("create_database = true needs a URL of the form " + urlForms() + ", but the URL is "
+                    + Database.safeUrl(url) + "; create that database yourself and set create_database = false", null);
+        String name = parts.get().database();
+        String maintenance = server.get().maintenanceUrl(parts.get());
         Properties props = new Properties();
         if (user != null) props.setProperty("user", user);
         if (password != null) props.setProperty("password", password);
         try (Connection c = DriverManager.getConnection(maintenance, props)) {
-            try (PreparedStatement exists = c.prepareStatement(postgres
-                    ? "SELECT 1 FROM pg_database WHERE datname = ?"
-                    : "SELECT 1 FROM information_schema.schemata WHERE schema_name = ?")) {
-                exists.setString(1, name);
-                try (ResultSet rs = exists.executeQuery()) { if (rs.next()) return null; }
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute(postgres ? "CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\""
-                        : "CREATE DATABASE IF NOT EXISTS `" + name.replace("`", "``") + "`");
-            } catch (SQLException e) {
-                // Another launcher created it between our check and our CREATE: that is what we wanted.
-                if (!"42P04".equals(e.getSQLState())) throw e;
-            }
+            if (server.get().exists(c, name)) return null;
+            server.get().create(c, name);
             return name;
         } catch (SQLException e) {
             throw new DatabaseException("create_database = true, but database " + name + " could not be checked or created through "
                     + Database.safeUrl(maintenance) + ": " + Database.rootMessage(e)
                     + "; check that the user may create databases, or create it yourself", e);
         }
+    }
+
+    /** {@code jdbc:postgresql://HOST[:PORT]/NAME or jdbc:mysql://HOST[:PORT]/NAME …}, from the registered databases. */
+    private static String urlForms() {
+        return DatabaseSupports.all().stream().flatMap(s -> s.serverDatabases().stream()).map(ServerDatabases::urlForm)
+                .collect(Collectors.joining(" or "));
     }
 }

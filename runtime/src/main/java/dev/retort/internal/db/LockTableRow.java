@@ -14,10 +14,10 @@ import java.util.List;
  * held {@code FOR UPDATE} by a transaction left open on a dedicated connection. The database rolls that
  * transaction back when the session ends, so the lock cannot outlive its launcher.
  */
-final class LockTableRow extends SessionLock {
+public final class LockTableRow extends SessionLock {
     private final String table;
 
-    LockTableRow(Database database, String table) {
+    public LockTableRow(Database database, String table) {
         super(database, "row of lock table " + table);
         this.table = table;
     }

@@ -1,10 +1,6 @@
 package dev.retort.internal.db;
 
-import dev.retort.internal.database.mysql.NamedLock;
-import dev.retort.internal.database.oracle.DbmsLock;
-import dev.retort.internal.database.postgresql.AdvisoryLock;
-import dev.retort.internal.database.sqlite.LockFile;
-import dev.retort.internal.database.sqlserver.ApplicationLock;
+import dev.retort.internal.database.DatabaseSupports;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -30,16 +26,11 @@ public interface MigrationLock extends AutoCloseable {
     /** The table that holds the lock row where the database has no session lock of its own (H2). */
     static String lockTable(String versionTable) { return versionTable + "_lock"; }
 
-    /** The lock for a database, chosen by its dialect's {@link dev.retort.dsl.dialect.LockMechanism}. */
+    /** The name a session lock takes for a version table: {@code retort:retort_version}. */
+    static String lockName(String versionTable) { return "retort:" + versionTable; }
+
+    /** The lock for a database, as its package's {@link dev.retort.internal.database.DatabaseSupport} takes it. */
     static MigrationLock forDatabase(Database database, String versionTable) {
-        String name = "retort:" + versionTable;
-        return switch (database.dialect().lockMechanism()) {
-            case ADVISORY_LOCK -> new AdvisoryLock(database, name);
-            case NAMED_LOCK -> new NamedLock(database, name);
-            case APPLICATION_LOCK -> new ApplicationLock(database, name);
-            case DBMS_LOCK -> new DbmsLock(database, name);
-            case LOCK_TABLE_ROW -> new LockTableRow(database, lockTable(versionTable));
-            case LOCK_FILE -> new LockFile(database);
-        };
+        return DatabaseSupports.forDialect(database.dialect()).lock(database, versionTable);
     }
 }

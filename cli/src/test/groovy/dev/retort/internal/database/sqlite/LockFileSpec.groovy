@@ -1,5 +1,7 @@
 package dev.retort.internal.database.sqlite
 
+import dev.retort.internal.db.DatabaseException
+import dev.retort.internal.db.LauncherIdentity
 import java.nio.file.Path
 import java.time.Duration
 import spock.lang.Specification

@@ -19,7 +19,7 @@ public final class H2Dialect extends StandardDialect {
     }
 
     @Override public String name() { return "h2"; }
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:h2:"); }
+    @Override public String urlPrefix() { return "jdbc:h2:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
 
     @Override protected String nativeType(ColumnType t) {

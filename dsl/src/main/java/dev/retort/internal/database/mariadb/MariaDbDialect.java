@@ -17,7 +17,7 @@ public final class MariaDbDialect extends MySqlFamilyDialect {
         return super.answersTo(dialectName) || "mysql".equalsIgnoreCase(dialectName);
     }
 
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mariadb:"); }
+    @Override public String urlPrefix() { return "jdbc:mariadb:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override protected String dropCheckClause() { return "DROP CONSTRAINT"; }
 

@@ -12,7 +12,7 @@ public final class MySqlDialect extends MySqlFamilyDialect {
             .withEnumChangeCopiesTable(true).withMaxIdentifierLength(64);
 
     @Override public String name() { return "mysql"; }
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:mysql:"); }
+    @Override public String urlPrefix() { return "jdbc:mysql:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override protected String dropCheckClause() { return "DROP CHECK"; }
 

@@ -35,7 +35,7 @@ public final class OracleDialect extends StandardDialect {
     }
 
     @Override public String name() { return "oracle"; }
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:oracle:"); }
+    @Override public String urlPrefix() { return "jdbc:oracle:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.DBMS_LOCK; }
 

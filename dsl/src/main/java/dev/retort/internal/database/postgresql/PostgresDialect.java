@@ -32,7 +32,7 @@ public final class PostgresDialect extends StandardDialect {
 
     @Override public String name() { return "postgresql"; }
     @Override public StatementSplitter statementSplitter() { return StatementSplitter.postgres(); }
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:postgresql:"); }
+    @Override public String urlPrefix() { return "jdbc:postgresql:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.ADVISORY_LOCK; }
 

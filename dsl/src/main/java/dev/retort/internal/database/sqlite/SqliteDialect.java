@@ -42,7 +42,7 @@ public final class SqliteDialect extends StandardDialect {
     }
 
     @Override public String name() { return "sqlite"; }
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:sqlite:"); }
+    @Override public String urlPrefix() { return "jdbc:sqlite:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.LOCK_FILE; }
 

@@ -37,7 +37,7 @@ public final class SqlServerDialect extends StandardDialect {
     }
 
     @Override public String name() { return "mssql"; }
-    @Override public boolean handlesUrl(String jdbcUrl) { return jdbcUrl.startsWith("jdbc:sqlserver:"); }
+    @Override public String urlPrefix() { return "jdbc:sqlserver:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override public LockMechanism lockMechanism() { return LockMechanism.APPLICATION_LOCK; }
     @Override public String statementTerminator() { return ";\nGO"; }

@@ -20,7 +20,13 @@ import java.util.Set;
  * quotes (MariaDB quotes them since 10.2.7), so an unquoted word that is not an expression is a literal.
  */
 public final class MysqlReflector extends SchemaReflector {
-    public MysqlReflector(Dialect dialect) { super(dialect); }
+    private final boolean jsonIsLongtext;
+
+    /** @param jsonIsLongtext MariaDB's JSON is LONGTEXT with a json_valid check (mariadb.com/kb/en/json-data-type); MySQL's is a type of its own */
+    public MysqlReflector(Dialect dialect, boolean jsonIsLongtext) {
+        super(dialect);
+        this.jsonIsLongtext = jsonIsLongtext;
+    }
 
     @Override protected String schema(Connection c) { return null; }
 
@@ -31,8 +37,7 @@ public final class MysqlReflector extends SchemaReflector {
     @Override protected Map<String, String> typeAliases() {
         Map<String, String> aliases = new java.util.HashMap<>(Map.of("integer", "int", "numeric", "decimal", "boolean", "tinyint(1)",
                 "bool", "tinyint(1)", "double precision", "double", "real", "double"));
-        // MariaDB's JSON is LONGTEXT with a json_valid check (mariadb.com/kb/en/json-data-type); MySQL's is a type of its own.
-        if (dialect.name().equalsIgnoreCase("mariadb")) aliases.put("json", "longtext");
+        if (jsonIsLongtext) aliases.put("json", "longtext");
         return aliases;
     }
 

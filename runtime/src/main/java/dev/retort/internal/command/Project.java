@@ -11,6 +11,7 @@ import dev.retort.internal.script.RevisionLoader;
 import dev.retort.internal.script.ScriptCompileCache;
 import dev.retort.internal.script.RevisionSource;
 import dev.retort.internal.script.ScriptException;
+import dev.retort.internal.script.SourceIndex;
 import dev.retort.internal.script.VersionScanner;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,9 @@ public final class Project {
     }
 
     public static Project open(RetortConfig config, RevisionLoader loader) {
-        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations()), loader);
+        // Headers of files unchanged since the last run come from the index in the cache folder, without reading them.
+        SourceIndex index = SourceIndex.open(config.cacheDir(), config.versionLocations());
+        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations(), index), loader);
     }
 
     public RetortConfig config() { return config; }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Only the fields that matter for {@link #kind()} are set; the rest are null or empty.
  */
 public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale,
-                         List<String> enumValues, String rawSql) {
+                         List<String> enumValues, String rawSql) implements java.io.Serializable {
 
     public ColumnType {
         Objects.requireNonNull(kind, "kind");

@@ -4,6 +4,7 @@ import dev.retort.dsl.env.EnvironmentHooks;
 import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.graph.Revision;
 import dev.retort.internal.graph.RevisionGraph;
+import dev.retort.internal.script.CompileProgress;
 import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.EnvironmentScript;
 import dev.retort.internal.script.PrecompiledRevisions;
@@ -55,7 +56,12 @@ public final class Project {
     }
 
     public static Project open(RetortConfig config, PrecompiledRevisions precompiled) {
-        return open(config, RevisionLoader.standard(config.cacheDir(), precompiled));
+        return open(config, precompiled, CompileProgress.NONE);
+    }
+
+    /** As above, telling {@code compiling} how compiling the revisions that are not cached goes. */
+    public static Project open(RetortConfig config, PrecompiledRevisions precompiled, CompileProgress compiling) {
+        return open(config, RevisionLoader.standard(config.cacheDir(), precompiled, compiling));
     }
 
     public static Project open(RetortConfig config, RevisionLoader loader) {

@@ -4,5 +4,5 @@ message 'add fecha_nacimiento to clientes'
 
 upgrade {
     addColumn 'clientes', 'fecha_nacimiento', date
-    createIndex 'ix_clientes_apellido', 'clientes', ['apellido', 'nombre']
+    createIndex 'ix_clientes_apellido', 'clientes', ['apellido', 'nombre'], concurrently: true
 }

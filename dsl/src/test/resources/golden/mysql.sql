@@ -200,6 +200,15 @@ ALTER TABLE etiquetas ADD CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_i
 -- case: createForeignKey set null
 ALTER TABLE etiquetas ADD CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_id) REFERENCES usuarios (id) ON DELETE SET NULL ON UPDATE NO ACTION;
 
+-- case: createForeignKey notValid
+ALTER TABLE etiquetas ADD CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_id) REFERENCES usuarios (id);
+
+-- case: createCheckConstraint notValid
+ALTER TABLE etiquetas ADD CONSTRAINT ck_etiquetas_codigo CHECK (codigo <> '');
+
+-- case: validateConstraint
+-- (nothing)
+
 -- case: dropConstraint foreignKey
 ALTER TABLE usuarios DROP FOREIGN KEY fk_usuarios_grupo;
 

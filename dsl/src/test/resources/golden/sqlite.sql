@@ -424,6 +424,41 @@ INSERT INTO retort_foreign_key_check SELECT count(*) FROM pragma_foreign_key_che
 
 DROP TABLE temp.retort_foreign_key_check;
 
+-- case: createForeignKey notValid
+CREATE TABLE retort_new_etiquetas (
+    codigo VARCHAR(20) NOT NULL,
+    usuario_id INTEGER,
+    CONSTRAINT fk_etiquetas_usuario FOREIGN KEY (usuario_id) REFERENCES usuarios (id)
+);
+
+INSERT INTO retort_new_etiquetas (codigo, usuario_id) SELECT codigo, usuario_id FROM etiquetas;
+
+DROP TABLE etiquetas;
+
+ALTER TABLE retort_new_etiquetas RENAME TO etiquetas;
+
+CREATE TEMP TABLE retort_foreign_key_check (violations INTEGER CONSTRAINT foreign_keys_of_rebuilt_table_must_hold CHECK (violations = 0));
+
+INSERT INTO retort_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check('etiquetas');
+
+DROP TABLE temp.retort_foreign_key_check;
+
+-- case: createCheckConstraint notValid
+CREATE TABLE retort_new_etiquetas (
+    codigo VARCHAR(20) NOT NULL,
+    usuario_id INTEGER,
+    CONSTRAINT ck_etiquetas_codigo CHECK (codigo <> '')
+);
+
+INSERT INTO retort_new_etiquetas (codigo, usuario_id) SELECT codigo, usuario_id FROM etiquetas;
+
+DROP TABLE etiquetas;
+
+ALTER TABLE retort_new_etiquetas RENAME TO etiquetas;
+
+-- case: validateConstraint
+-- (nothing)
+
 -- case: dropConstraint foreignKey
 CREATE TABLE retort_new_usuarios (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

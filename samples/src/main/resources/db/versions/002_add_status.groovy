@@ -4,5 +4,5 @@ message 'add status to pedidos'
 
 upgrade {
     addColumn 'pedidos', 'status', string(20), nullable: false, default: 'NOVO'
-    createIndex 'ix_pedidos_status', 'pedidos', ['status']
+    createIndex 'ix_pedidos_status', 'pedidos', ['status'], concurrently: true
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
                 BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
                 ValidateCommand.class, TestCommand.class, FleetCommand.class, GraphCommand.class, EditCommand.class,
-                CompileCommand.class})
+                CompileCommand.class, LintCommand.class})
 public final class RetortCli implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");

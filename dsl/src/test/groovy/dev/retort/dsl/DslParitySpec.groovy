@@ -14,8 +14,8 @@ import spock.lang.Specification
  * name, so an operation added to one and forgotten in the other fails here.
  */
 class DslParitySpec extends Specification {
-    /** What the builders hold rather than record: the recorded operations and their lines. */
-    static final Set<String> NOT_OPERATIONS = ['operations', 'lines'] as Set
+    /** What the builders hold rather than record: the recorded operations, their lines and those lint leaves alone. */
+    static final Set<String> NOT_OPERATIONS = ['operations', 'lines', 'assured'] as Set
 
     /** A class's own public instance methods by name; Kotlin's generated helpers (`foo$default`, internal `x$module`) left out. */
     static Set<String> operationNames(Class<?> type) {
@@ -36,7 +36,8 @@ class DslParitySpec extends Specification {
 
     def "the comparison sees the operations themselves, nested blocks included"() {
         expect:
-        operationNames(MigrationBuilder).containsAll(['createTable', 'alterColumn', 'onDialect', 'autocommit', 'connection'])
+        operationNames(MigrationBuilder).containsAll(['createTable', 'alterColumn', 'onDialect', 'autocommit', 'connection',
+                                                             'validateConstraint', 'safetyAssured'])
         operationNames(TableBuilder).containsAll(['column', 'foreignKey', 'index', 'check'])
         !operationNames(MigrationBuilder).any { it in operationNames(TypeVocabulary) }
     }

@@ -179,6 +179,23 @@ class GoalsSpec extends Specification {
         !Files.exists(project.resolve('target/db'))
     }
 
+    def "lint passes a clean project and fails the build on an error finding, printing it"() {
+        expect: 'the two revisions only create a table and add a nullable column'
+        infoOf { goal(LintMojo, [all: true, dialect: 'postgresql', url: null]).execute() } == ['No findings in 2 revisions.']
+
+        when:
+        Files.writeString(project.resolve('src/main/resources/db/retort/2026_01_01_0002-aaaa00000003_drop_email.groovy'),
+                "revision 'aaaa00000003'\nrevises 'aaaa00000002'\nmessage 'drop email'\n\nupgrade {\n    dropColumn 'people', 'email'\n}\n")
+        log.lines.clear()
+        goal(LintMojo, [range: 'aaaa00000002:aaaa00000003', dialect: 'postgresql', url: null]).execute()
+
+        then:
+        MojoFailureException e = thrown()
+        e.message.contains('retort lint aaaa00000002:aaaa00000003 --dialect postgresql ended with exit code 1')
+        log.info().size() == 1
+        log.info()[0].contains('2026_01_01_0002-aaaa00000003_drop_email.groovy:6 RT102 error: dropColumn people.email')
+    }
+
     def "a goal whose command this Retort lacks fails, naming the goal and the Retort version"() {
         when:
         RetortMojo.requireCommand('upgrade', 'upgrade')

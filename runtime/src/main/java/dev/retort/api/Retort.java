@@ -12,7 +12,9 @@ import dev.retort.internal.command.Status;
 import dev.retort.internal.command.Validate;
 import dev.retort.internal.command.Workspace;
 import dev.retort.internal.config.ConfigException;
+import dev.retort.internal.config.LintSettings;
 import dev.retort.internal.config.RetortConfig;
+import dev.retort.internal.lint.Lint;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.internal.db.HistoryRow;
@@ -274,6 +276,29 @@ public final class Retort implements AutoCloseable {
                 Map.of()));
     }
 
+    /**
+     * {@code retort lint}: checks the revisions an upgrade to heads would run on the database, for its dialect, without
+     * running them. Findings at error severity make the report fail; nothing is thrown for them.
+     */
+    public LintReport lint() {
+        return translate(() -> {
+            try (Database db = database()) {
+                return LintReport.of(Lint.run(project(), db.dialect(), Lint.pending(project(), db, "heads")));
+            }
+        });
+    }
+
+    /**
+     * {@code retort lint --dialect D [--all | RANGE]}, with no database: every revision ({@code range} null), a
+     * {@code FROM:TO} range or one revision, for the named dialect (null: the configured URL's).
+     */
+    public LintReport lint(String range, String dialect) {
+        return translate(() -> {
+            List<String> revisions = range == null ? Lint.all(project()) : Lint.range(project(), range);
+            return LintReport.of(Lint.run(project(), dialect != null ? Dialects.byName(dialect) : Dialects.forUrl(config().url()), revisions));
+        });
+    }
+
     @Override public void close() { workspace.close(); }
 
     // ---- wiring -----------------------------------------------------------------------------------
@@ -281,12 +306,29 @@ public final class Retort implements AutoCloseable {
     private List<StepResult> migrate(Direction direction, String target) {
         return translate(() -> {
             try (Database db = database()) {
+                if (direction == Direction.UPGRADE) lintBeforeUpgrade(db, target);
                 List<Step> steps = Migrate.online(project(), db, direction, target, progress);
                 List<StepResult> out = new ArrayList<>(steps.size());
                 for (Step s : steps) out.add(new StepResult(s.revision().id(), s.direction() == Direction.UPGRADE, MigrationRunner.stepLine(s)));
                 return out;
             }
         });
+    }
+
+    /**
+     * {@code lint = warning|error}: the pending revisions are linted first and every finding is reported; with {@code error}
+     * an error finding stops the upgrade before anything runs.
+     */
+    private void lintBeforeUpgrade(Database db, String target) {
+        LintSettings.Mode mode = config().lint().mode();
+        if (mode == LintSettings.Mode.OFF) return;
+        LintReport report = LintReport.of(Lint.run(project(), db.dialect(), Lint.pending(project(), db, target)));
+        if (mode == LintSettings.Mode.ERROR && !report.passed())
+            throw new RetortException.LintError("lint = error (" + config().origin("lint") + ") and lint found " + report.errors().size()
+                    + " error(s) in the pending revisions, so nothing was upgraded:\n" + report.text().stripTrailing()
+                    + "\nfix them, silence one that was checked by hand with safetyAssured { } or // retort:nolint CODE, "
+                    + "or change its severity with lint.CODE in retort.ini", report);
+        report.findings().forEach(f -> progress.accept("lint " + f.text()));
     }
 
     /** Scripts are read on the first command only: an application migrates once at start-up. */

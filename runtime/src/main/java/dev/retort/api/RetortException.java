@@ -32,6 +32,19 @@ public class RetortException extends RuntimeException {
         DatabaseError(String message, Throwable cause) { super(message, cause); }
     }
 
+    /**
+     * {@code lint = error} is set and linting the pending revisions found errors, so the upgrade did not start;
+     * {@link #report()} holds every finding.
+     */
+    public static final class LintError extends RetortException {
+        private final LintReport report;
+        LintError(String message, LintReport report) {
+            super(message, null);
+            this.report = report;
+        }
+        public LintReport report() { return report; }
+    }
+
     /** An operation the target dialect cannot express (offline rendering). */
     public static final class RenderError extends RetortException {
         RenderError(String message, Throwable cause) { super(message, cause); }

@@ -23,6 +23,7 @@ enum ConcurrentIndex implements OperationVisitor<Boolean> {
     @Override public Boolean visitCreatePrimaryKey(CreatePrimaryKey op) { return false; }
     @Override public Boolean visitCreateCheckConstraint(CreateCheckConstraint op) { return false; }
     @Override public Boolean visitCreateForeignKey(CreateForeignKey op) { return false; }
+    @Override public Boolean visitValidateConstraint(ValidateConstraint op) { return false; }
     @Override public Boolean visitDropConstraint(DropConstraint op) { return false; }
     @Override public Boolean visitTableComment(TableComment op) { return false; }
     @Override public Boolean visitInsert(Insert op) { return false; }

@@ -154,7 +154,7 @@ public record ExistingTable(CreateTable definition, List<CreateIndex> indexes) {
     }
 
     /** Used by readers that build a column from catalog rows. */
-    static Column column(String name, String typeSql, boolean nullable, String defaultSql, boolean autoIncrement, String comment) {
+    public static Column column(String name, String typeSql, boolean nullable, String defaultSql, boolean autoIncrement, String comment) {
         return Column.of(name, ColumnType.sql(typeSql)).withNullable(nullable).withAutoIncrement(autoIncrement)
                 .withDefault(defaultSql == null ? null : new ColumnDefault.Expression(defaultSql)).withComment(comment);
     }

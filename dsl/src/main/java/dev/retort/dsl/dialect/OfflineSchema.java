@@ -91,6 +91,8 @@ public final class OfflineSchema implements SchemaLookup {
         @Override public Void visitCreatePrimaryKey(CreatePrimaryKey o) { return constraint(o.schema(), o.table(), o.constraint()); }
         @Override public Void visitCreateCheckConstraint(CreateCheckConstraint o) { return constraint(o.schema(), o.table(), o.constraint()); }
         @Override public Void visitCreateForeignKey(CreateForeignKey o) { return constraint(o.schema(), o.table(), o.constraint()); }
+        /** Validating rows changes no definition. */
+        @Override public Void visitValidateConstraint(ValidateConstraint o) { return null; }
 
         @Override public Void visitDropConstraint(DropConstraint o) {
             return change(o.schema(), o.table(), t -> t.withoutConstraint(o.name(), o.type()));

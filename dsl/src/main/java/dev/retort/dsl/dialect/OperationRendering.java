@@ -28,27 +28,29 @@ final class OperationRendering implements OperationVisitor<List<String>> {
     @Override public List<String> visitDropIndex(DropIndex op) { return dialect.dropIndex(op); }
 
     @Override public List<String> visitCreateUniqueConstraint(CreateUniqueConstraint op) {
-        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), schema);
+        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), false, schema);
     }
 
     @Override public List<String> visitCreatePrimaryKey(CreatePrimaryKey op) {
-        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), schema);
+        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), false, schema);
     }
 
     @Override public List<String> visitCreateCheckConstraint(CreateCheckConstraint op) {
-        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), schema);
+        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), op.notValid(), schema);
     }
 
     @Override public List<String> visitCreateForeignKey(CreateForeignKey op) {
-        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), schema);
+        return dialect.addTableConstraint(op.schema(), op.table(), op.constraint(), op.notValid(), schema);
     }
+
+    @Override public List<String> visitValidateConstraint(ValidateConstraint op) { return dialect.validateConstraint(op); }
 
     @Override public List<String> visitDropConstraint(DropConstraint op) { return dialect.dropConstraint(op, schema); }
     @Override public List<String> visitTableComment(TableComment op) { return dialect.tableComment(op); }
     @Override public List<String> visitInsert(Insert op) { return dialect.insert(op); }
 
     @Override public List<String> visitExecuteSql(ExecuteSql op) {
-        return op.dialect() == null || op.dialect().equalsIgnoreCase(dialect.name()) ? List.of(op.sql()) : List.of();
+        return op.appliesTo(dialect.name()) ? List.of(op.sql()) : List.of();
     }
 
     @Override public List<String> visitOnDialect(OnDialect op) { return dialect.appliesTo(op) ? block(op.operations()) : List.of(); }

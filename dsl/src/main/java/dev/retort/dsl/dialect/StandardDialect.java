@@ -292,10 +292,24 @@ public abstract class StandardDialect implements Dialect {
      * What follows {@code CREATE INDEX}/{@code DROP INDEX} when the index is to be built or dropped without blocking
      * writes: nothing where the database has no such option (the index is then built the ordinary way).
      */
-    protected String indexConcurrency(boolean concurrently) { return ""; }
+    protected String indexConcurrency(boolean concurrently) {
+        // postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY; it cannot run in a transaction.
+        return concurrently && capabilities().concurrentIndexes() ? "CONCURRENTLY " : "";
+    }
 
-    protected List<String> addTableConstraint(String schemaName, String tableName, TableConstraint tc, SchemaLookup schema) {
-        return List.of("ALTER TABLE " + table(schemaName, tableName) + " ADD " + tableConstraint(tc));
+    /**
+     * @param notValid add it without checking the rows already there, where the database can
+     *                 (postgresql.org/docs/current/sql-altertable.html, {@code NOT VALID}); elsewhere it is checked as usual
+     */
+    protected List<String> addTableConstraint(String schemaName, String tableName, TableConstraint tc, boolean notValid, SchemaLookup schema) {
+        return List.of("ALTER TABLE " + table(schemaName, tableName) + " ADD " + tableConstraint(tc)
+                + (notValid && capabilities().notValidConstraints() ? " NOT VALID" : ""));
+    }
+
+    /** Checks the rows of a constraint added {@code NOT VALID}; nothing where constraints are always checked when added. */
+    protected List<String> validateConstraint(ValidateConstraint o) {
+        if (!capabilities().notValidConstraints()) return List.of();
+        return List.of("ALTER TABLE " + table(o.schema(), o.table()) + " VALIDATE CONSTRAINT " + quote(o.name()));
     }
 
     protected String addConstraint(String schema, String tableName, String constraintName, String body) {

@@ -19,22 +19,37 @@ public final class MigrationBuilder extends TypeVocabulary {
     private final List<Operation> operations = new ArrayList<>();
     // Identity, not equality: two identical calls on different lines are different operations.
     private final Map<Operation, Integer> lines = new IdentityHashMap<>();
+    // Recorded inside safetyAssured { }: lint leaves them alone. By identity, like the lines.
+    private final Set<Operation> assured = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean assuring;
 
     public List<Operation> operations() { return List.copyOf(operations); }
 
     /** The script line that recorded each operation (nested ones included), so a failure can name it. */
     public Map<Operation, Integer> lines() { return Collections.unmodifiableMap(lines); }
 
+    /** The operations (nested ones included) recorded inside {@code safetyAssured { }}; they render as any other. */
+    public Set<Operation> assured() { return Collections.unmodifiableSet(assured); }
+
     private <T extends Operation> T record(T op) {
         operations.add(op);
+        if (assuring) assured.add(op);
         int line = scriptLine();
         if (line > 0) lines.putIfAbsent(op, line);
         return op;
     }
 
+    /** The builder of a nested block; inside {@code safetyAssured { }} its operations are assured too. */
+    private MigrationBuilder inner() {
+        MigrationBuilder inner = new MigrationBuilder();
+        inner.assuring = assuring;
+        return inner;
+    }
+
     /** Keeps the lines of a nested block's operations ({@code onDialect}, {@code autocommit}). */
     private List<Operation> nested(MigrationBuilder inner) {
         lines.putAll(inner.lines);
+        assured.addAll(inner.assured);
         return inner.operations();
     }
 
@@ -148,19 +163,27 @@ public final class MigrationBuilder extends TypeVocabulary {
     public void createPrimaryKey(String name, String table, List<String> columns) { createPrimaryKey(Map.of(), name, table, columns); }
 
     public void createCheckConstraint(Map<String, ?> options, String name, String table, String sql) {
-        NamedOptions o = new NamedOptions(options, "createCheckConstraint '" + name + "'", Set.of("schema"));
-        record(new CreateCheckConstraint(o.text("schema"), name, table, sql));
+        NamedOptions o = new NamedOptions(options, "createCheckConstraint '" + name + "'", Set.of("schema", "notValid"));
+        record(new CreateCheckConstraint(o.text("schema"), name, table, sql, o.flag("notValid", false)));
     }
     public void createCheckConstraint(String name, String table, String sql) { createCheckConstraint(Map.of(), name, table, sql); }
 
     public void createForeignKey(Map<String, ?> options, String name, String table, String refTable,
                                  List<String> columns, List<String> refColumns) {
-        NamedOptions o = new NamedOptions(options, "createForeignKey '" + name + "'", Set.of("onDelete", "onUpdate", "schema"));
-        record(new CreateForeignKey(o.text("schema"), name, table, refTable, columns, refColumns, o.text("onDelete"), o.text("onUpdate")));
+        NamedOptions o = new NamedOptions(options, "createForeignKey '" + name + "'", Set.of("onDelete", "onUpdate", "schema", "notValid"));
+        record(new CreateForeignKey(o.text("schema"), name, table, refTable, columns, refColumns, o.text("onDelete"), o.text("onUpdate"),
+                o.flag("notValid", false)));
     }
     public void createForeignKey(String name, String table, String refTable, List<String> columns, List<String> refColumns) {
         createForeignKey(Map.of(), name, table, refTable, columns, refColumns);
     }
+
+    /** Checks the rows of a constraint added with {@code notValid: true}; nothing on databases that checked them already. */
+    public void validateConstraint(Map<String, ?> options, String name, String table) {
+        NamedOptions o = new NamedOptions(options, "validateConstraint '" + name + "'", Set.of("schema"));
+        record(new ValidateConstraint(o.text("schema"), name, table));
+    }
+    public void validateConstraint(String name, String table) { validateConstraint(Map.of(), name, table); }
 
     public void dropConstraint(Map<String, ?> options, String name, String table) {
         NamedOptions o = new NamedOptions(options, "dropConstraint '" + name + "'", Set.of("type", "schema"));
@@ -211,7 +234,7 @@ public final class MigrationBuilder extends TypeVocabulary {
             Object n = namesThenBlock[i];
             if (n instanceof List<?> l) l.forEach(x -> names.add(x.toString())); else names.add(String.valueOf(n));
         }
-        record(new OnDialect(names, nested(runBlock(block, new MigrationBuilder()))));
+        record(new OnDialect(names, nested(runBlock(block, inner()))));
     }
 
     /**
@@ -219,7 +242,21 @@ public final class MigrationBuilder extends TypeVocabulary {
      * transaction. Where DDL is transactional, the run commits before the block and opens a new transaction after it.
      */
     public void autocommit(@DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
-        record(new Autocommit(nested(runBlock(block, new MigrationBuilder()))));
+        record(new Autocommit(nested(runBlock(block, inner()))));
+    }
+
+    /**
+     * {@code safetyAssured { dropColumn 'orders', 'legacy' }}: the author has checked these operations are safe (no running
+     * code reads the column any more), so {@code retort lint} reports nothing about them. The SQL is the same.
+     */
+    public void safetyAssured(@DelegatesTo(value = MigrationBuilder.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        boolean outer = assuring;
+        assuring = true;
+        try {
+            runBlock(block, this);
+        } finally {
+            assuring = outer;
+        }
     }
 
     /**

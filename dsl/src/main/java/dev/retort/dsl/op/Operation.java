@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public sealed interface Operation extends Serializable permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         RenameColumn, CreateIndex, DropIndex, CreateUniqueConstraint, CreatePrimaryKey, CreateCheckConstraint,
-        CreateForeignKey, DropConstraint, TableComment, Insert, ExecuteSql, OnDialect, RunWithConnection, Autocommit {
+        CreateForeignKey, ValidateConstraint, DropConstraint, TableComment, Insert, ExecuteSql, OnDialect, RunWithConnection, Autocommit {
 
     /**
      * The operation that undoes this one, or empty when it cannot be derived from what this one states

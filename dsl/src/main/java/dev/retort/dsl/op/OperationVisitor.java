@@ -21,6 +21,7 @@ public interface OperationVisitor<R> {
     R visitCreatePrimaryKey(CreatePrimaryKey op);
     R visitCreateCheckConstraint(CreateCheckConstraint op);
     R visitCreateForeignKey(CreateForeignKey op);
+    R visitValidateConstraint(ValidateConstraint op);
     R visitDropConstraint(DropConstraint op);
     R visitTableComment(TableComment op);
     R visitInsert(Insert op);

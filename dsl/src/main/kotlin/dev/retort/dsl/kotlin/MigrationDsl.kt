@@ -15,6 +15,9 @@ class MigrationDsl {
     private val operations = mutableListOf<Operation>()
     // Identity, not equality: two identical calls on different lines are different operations.
     private val lines = IdentityHashMap<Operation, Int>()
+    // Recorded inside safetyAssured { }: lint leaves them alone. By identity, like the lines.
+    private val assured: MutableSet<Operation> = Collections.newSetFromMap(IdentityHashMap())
+    private var assuring = false
 
     /** The operations recorded so far, in order. */
     fun operations(): List<Operation> = operations.toList()
@@ -22,15 +25,23 @@ class MigrationDsl {
     /** The script line that recorded each operation (nested ones included), so a failure can name it. */
     fun lines(): Map<Operation, Int> = Collections.unmodifiableMap(lines)
 
+    /** The operations (nested ones included) recorded inside `safetyAssured { }`; they render as any other. */
+    fun assured(): Set<Operation> = Collections.unmodifiableSet(assured)
+
     private fun record(op: Operation) {
         operations += op
+        if (assuring) assured += op
         val line = scriptLine()
         if (line > 0) lines.putIfAbsent(op, line)
     }
 
+    /** The receiver of a nested block; inside `safetyAssured { }` its operations are assured too. */
+    private fun inner(): MigrationDsl = MigrationDsl().also { it.assuring = assuring }
+
     /** Keeps the lines of a nested block's operations (`onDialect`, `autocommit`). */
     private fun nested(inner: MigrationDsl): List<Operation> {
         lines.putAll(inner.lines)
+        assured.addAll(inner.assured)
         return inner.operations()
     }
 
@@ -115,13 +126,18 @@ class MigrationDsl {
         record(CreatePrimaryKey(schema, name, table, columns))
     }
 
-    fun createCheckConstraint(name: String, table: String, sql: String, schema: String? = null) {
-        record(CreateCheckConstraint(schema, name, table, sql))
+    fun createCheckConstraint(name: String, table: String, sql: String, schema: String? = null, notValid: Boolean = false) {
+        record(CreateCheckConstraint(schema, name, table, sql, notValid))
     }
 
     fun createForeignKey(name: String, table: String, refTable: String, columns: List<String>, refColumns: List<String>,
-                         onDelete: String? = null, onUpdate: String? = null, schema: String? = null) {
-        record(CreateForeignKey(schema, name, table, refTable, columns, refColumns, onDelete, onUpdate))
+                         onDelete: String? = null, onUpdate: String? = null, schema: String? = null, notValid: Boolean = false) {
+        record(CreateForeignKey(schema, name, table, refTable, columns, refColumns, onDelete, onUpdate, notValid))
+    }
+
+    /** Checks the rows of a constraint added with `notValid = true`; nothing on databases that checked them already. */
+    fun validateConstraint(name: String, table: String, schema: String? = null) {
+        record(ValidateConstraint(schema, name, table))
     }
 
     /** `type`: "foreignKey", "unique", "check" or "primary" (MySQL needs it). */
@@ -148,7 +164,7 @@ class MigrationDsl {
     /** `onDialect("postgresql", "h2") { … }`: the block's operations apply on those databases only. */
     fun onDialect(vararg dialects: String, block: MigrationDsl.() -> Unit) {
         require(dialects.isNotEmpty()) { "onDialect needs one or more dialect names: onDialect(\"postgresql\") { … }" }
-        record(OnDialect(dialects.toList(), nested(MigrationDsl().apply(block))))
+        record(OnDialect(dialects.toList(), nested(inner().apply(block))))
     }
 
     /**
@@ -156,7 +172,21 @@ class MigrationDsl {
      * transaction. Where DDL is transactional, the run commits before the block and opens a new transaction after it.
      */
     fun autocommit(block: MigrationDsl.() -> Unit) {
-        record(Autocommit(nested(MigrationDsl().apply(block))))
+        record(Autocommit(nested(inner().apply(block))))
+    }
+
+    /**
+     * `safetyAssured { dropColumn("orders", "legacy") }`: the author has checked these operations are safe (no running code
+     * reads the column any more), so `retort lint` reports nothing about them. The SQL is the same.
+     */
+    fun safetyAssured(block: MigrationDsl.() -> Unit) {
+        val outer = assuring
+        assuring = true
+        try {
+            block()
+        } finally {
+            assuring = outer
+        }
     }
 
     /** A data migration against the live connection, in the migration's transaction. Online only. */

@@ -1,6 +1,7 @@
 package dev.retort.dsl.dialect
 
 import dev.retort.dsl.groovy.MigrationBuilder
+import dev.retort.internal.database.h2.H2Dialect
 import spock.lang.Specification
 
 class H2DialectSpec extends Specification {

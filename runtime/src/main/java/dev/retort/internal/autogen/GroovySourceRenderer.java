@@ -29,10 +29,13 @@ public final class GroovySourceRenderer extends ScriptSourceRenderer {
     }
 
     @Override public String visitCreateIndex(CreateIndex o) {
-        return "createIndex " + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns()) + (o.unique() ? ", unique: true" : "");
+        return "createIndex " + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns()) + flag("unique", o.unique())
+                + (o.where() == null ? "" : ", " + option("where", str(o.where()))) + flag("concurrently", o.concurrently());
     }
 
-    @Override public String visitDropIndex(DropIndex o) { return "dropIndex " + str(o.name()) + (o.table() == null ? "" : ", table: " + str(o.table())); }
+    @Override public String visitDropIndex(DropIndex o) {
+        return "dropIndex " + str(o.name()) + (o.table() == null ? "" : ", table: " + str(o.table())) + flag("concurrently", o.concurrently());
+    }
 
     @Override public String visitCreateUniqueConstraint(CreateUniqueConstraint o) {
         return "createUniqueConstraint " + str(o.name()) + ", " + str(o.table()) + ", " + list(o.columns());
@@ -43,13 +46,15 @@ public final class GroovySourceRenderer extends ScriptSourceRenderer {
     }
 
     @Override public String visitCreateCheckConstraint(CreateCheckConstraint o) {
-        return "createCheckConstraint " + str(o.name()) + ", " + str(o.table()) + ", " + str(o.sql());
+        return "createCheckConstraint " + str(o.name()) + ", " + str(o.table()) + ", " + str(o.sql()) + flag("notValid", o.notValid());
     }
 
     @Override public String visitCreateForeignKey(CreateForeignKey o) {
         return "createForeignKey " + str(o.name()) + ", " + str(o.table()) + ", " + str(o.refTable())
-                + ", " + list(o.columns()) + ", " + list(o.refColumns()) + actions(o.onDelete(), o.onUpdate());
+                + ", " + list(o.columns()) + ", " + list(o.refColumns()) + actions(o.onDelete(), o.onUpdate()) + flag("notValid", o.notValid());
     }
+
+    @Override public String visitValidateConstraint(ValidateConstraint o) { return "validateConstraint " + str(o.name()) + ", " + str(o.table()); }
 
     @Override public String visitDropConstraint(DropConstraint o) {
         return "dropConstraint " + str(o.name()) + ", " + str(o.table()) + (o.type() == null ? "" : ", type: " + str(o.type().dslName()));

@@ -1,6 +1,10 @@
 package dev.retort.internal.autogen;
 
 import dev.retort.internal.db.DatabaseException;
+import dev.retort.internal.database.h2.H2Reflector;
+import dev.retort.internal.database.mysql.MysqlReflector;
+import dev.retort.internal.database.postgresql.PostgresReflector;
+import dev.retort.internal.database.sqlite.SqliteReflector;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;

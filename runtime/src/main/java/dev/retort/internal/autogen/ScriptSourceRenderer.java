@@ -85,6 +85,9 @@ abstract class ScriptSourceRenderer implements SourceRenderer, OperationVisitor<
         return String.join(", ", o);
     }
 
+    /** {@code ", name: true"} when a boolean option is set, or nothing. */
+    final String flag(String name, boolean set) { return set ? ", " + option(name, "true") : ""; }
+
     /** Referential actions as trailing options, or nothing. */
     final String actions(String onDelete, String onUpdate) {
         return (onDelete == null ? "" : ", " + option("onDelete", str(onDelete)))

@@ -6,7 +6,7 @@ import dev.retort.internal.db.HistoryTable;
 import dev.retort.internal.db.MigrationLock;
 import dev.retort.internal.db.VersionTable;
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.internal.exec.JdbcSink;
+import dev.retort.internal.exec.MigrationSink;
 import dev.retort.internal.exec.SqlScriptSink;
 import dev.retort.internal.graph.Direction;
 import dev.retort.internal.graph.Planner;
@@ -61,7 +61,7 @@ public final class Migrate {
                 List<String> heads = versionTable.heads(c);
                 project.checkKnown(heads);
                 List<Step> steps = plan.apply(heads);
-                MigrationRunner.run(project, steps, new JdbcSink(c, database.dialect(), project.config().transactionPerMigration(), history, progress),
+                MigrationRunner.run(project, steps, MigrationSink.live(c, database.dialect(), project.config().transactionPerMigration(), history, progress),
                         versionTable, progress);
                 return steps;
             } catch (SQLException e) {

@@ -3,9 +3,9 @@ package dev.retort.internal.command;
 import dev.retort.dsl.env.MigrationStep;
 import dev.retort.dsl.env.StepOutcome;
 import dev.retort.internal.db.VersionTable;
+import dev.retort.internal.exec.IgnoredOptions;
 import dev.retort.internal.exec.MigrationSink;
 import dev.retort.internal.exec.StepPlan;
-import dev.retort.internal.exec.StepStatement;
 import dev.retort.internal.graph.Direction;
 import dev.retort.internal.graph.Step;
 import dev.retort.internal.script.Environment;
@@ -42,6 +42,9 @@ public final class MigrationRunner {
             loaded.add(new Loaded(step, revision, step.direction() == Direction.UPGRADE ? revision.locatedUpgrade() : revision.locatedDowngrade(),
                     scriptPath(project, project.source(step.revision().id()).file())));
         }
+        // Once per run, on the warnings path: what the database ignores (notValid where constraints are checked as added).
+        IgnoredOptions.notes(sink.dialect(), loaded.stream().flatMap(l -> l.operations().stream().map(LoadedRevision.Located::operation)).toList())
+                .forEach(note -> progress.accept("warning: " + note));
         sink.beginRun();
         // The step that is running; a failure outside one (a hook of the environment script, the final commit) is not a step's.
         MigrationStep running = null;
@@ -53,10 +56,7 @@ public final class MigrationRunner {
                 running = step;
                 long started = System.nanoTime();
                 StepPlan plan = StepPlan.render(l.step(), l.revision(), l.operations(), sink.dialect(), sink.schemaForNextStep(), l.script());
-                sink.beginStep(plan);
-                for (StepStatement s : plan.statements()) sink.statement(s);
-                sink.versionChange(versionTable.changeStatements(plan.step()));
-                sink.endStep(plan);
+                sink.step(plan, versionTable.changeStatements(plan.step()));
                 running = null;
                 env.afterEach(step, new StepOutcome(plan.statements().size(), Duration.ofNanos(System.nanoTime() - started)));
             }

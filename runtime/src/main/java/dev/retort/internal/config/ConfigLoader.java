@@ -20,7 +20,9 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("version_locations", "recursive_version_locations", "url", "user", "password",
             "language", "template", "template_locations", "file_template", "timezone", "truncate_slug_length", "version_table",
             "history_table", "transaction_per_migration", "model", "post_write_hooks", "create_database", "lock_timeout",
-            "cache_dir", "compiled_revisions", "databases", "test_url", "test_user", "test_password", "test_labels", "fleet_url");
+            "cache_dir", "compiled_revisions", "databases", "test_url", "test_user", "test_password", "test_labels", "fleet_url", "lint");
+    /** {@code lint.RT104}: a lint rule's severity. Only code-shaped names, so a post-write hook named lint keeps its keys. */
+    private static final Pattern LINT_RULE_KEY = Pattern.compile("lint\\.[A-Za-z]+\\d+");
     private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{(env|sys):([^}]*)}");
 
     private ConfigLoader() {}
@@ -178,7 +180,20 @@ public final class ConfigLoader {
                 s.paths(here, "compiled_revisions", ""),
                 templateVariables, databases, origins, warnings,
                 new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")),
-                s.string("fleet_url", null), section);
+                s.string("fleet_url", null), section, lint(s));
+    }
+
+    /** {@code lint = off|warning|error} and {@code lint.RT104 = error|warning|info|off}; the rule codes are checked by lint. */
+    private static LintSettings lint(Settings s) {
+        LintSettings.Mode mode = s.choice("lint", LintSettings.Mode.class, LintSettings.Mode.OFF);
+        Map<String, LintSettings.Level> levels = new TreeMap<>();
+        Map<String, String> origins = new HashMap<>();
+        s.all().forEach((k, v) -> {
+            if (!LINT_RULE_KEY.matcher(k).matches()) return;
+            levels.put(k.substring(5).toUpperCase(Locale.ROOT), s.choice(k, LintSettings.Level.class, null));
+            origins.put(k.substring(5).toUpperCase(Locale.ROOT), v.where());
+        });
+        return new LintSettings(mode, levels, origins);
     }
 
     private static List<PostWriteHook> hooks(Settings s, Path here) {
@@ -206,7 +221,7 @@ public final class ConfigLoader {
         for (String section : sections)
             ini.section(section).forEach((key, setting) -> {
                 int dot = key.indexOf('.');
-                if (KEYS.contains(key) || key.startsWith("pool.") || dot > 0 && hooks.contains(key.substring(0, dot))) return;
+                if (KEYS.contains(key) || key.startsWith("pool.") || LINT_RULE_KEY.matcher(key).matches() || dot > 0 && hooks.contains(key.substring(0, dot))) return;
                 String hint = dot > 0 ? " (is '" + key.substring(0, dot) + "' listed in post_write_hooks?)"
                         : closest(key).map(k -> "; did you mean '" + k + "'?").orElse("");
                 out.add(setting.where() + ": unknown key '" + key + "' is ignored" + hint);

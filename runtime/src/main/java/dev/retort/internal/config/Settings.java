@@ -69,6 +69,16 @@ final class Settings {
         };
     }
 
+    /** One of an enum's constants, written in lower case; anything else names the key, where it was set and the choices. */
+    <E extends Enum<E>> E choice(String key, Class<E> choices, E fallback) {
+        String s = string(key, null);
+        if (s == null || s.isBlank()) return fallback;
+        for (E e : choices.getEnumConstants())
+            if (e.name().equalsIgnoreCase(s.trim())) return e;
+        throw bad(key, "is not one of the allowed values", "write " + Arrays.stream(choices.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", ", "", "")).replaceAll(", ([^,]*)$", " or $1"));
+    }
+
     int positiveInt(String key, int fallback) {
         String s = string(key, null);
         if (s == null) return fallback;

@@ -4,7 +4,7 @@ package dev.retort.internal.db;
 public final class LockTimeoutException extends DatabaseException {
     private final String holder;
 
-    LockTimeoutException(String message, String holder) {
+    public LockTimeoutException(String message, String holder) {
         super(message, null);
         this.holder = holder;
     }

@@ -1,9 +1,13 @@
 package dev.retort.internal.db;
 
+import dev.retort.internal.database.mysql.NamedLock;
+import dev.retort.internal.database.oracle.DbmsLock;
+import dev.retort.internal.database.postgresql.AdvisoryLock;
+import dev.retort.internal.database.sqlite.LockFile;
+import dev.retort.internal.database.sqlserver.ApplicationLock;
 import java.sql.Connection;
-import java.util.Optional;
-
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * The retry loop shared by the session locks: a dedicated connection, a non-blocking attempt every so often,
  * a notice naming the holder when waiting starts and every ten seconds after, and a clear error at the timeout.
  */
-abstract class SessionLock implements MigrationLock {
+public abstract class SessionLock implements MigrationLock {
     private static final long NOTICE_EVERY_MS = 10_000;
 
     protected final Database database;
@@ -21,7 +21,7 @@ abstract class SessionLock implements MigrationLock {
     protected String schema;
     private boolean held;
 
-    SessionLock(Database database, String description) {
+    protected SessionLock(Database database, String description) {
         this.database = database;
         this.description = description;
     }
@@ -114,7 +114,7 @@ abstract class SessionLock implements MigrationLock {
         }
     }
 
-    static String format(Duration d) {
+    public static String format(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 }

@@ -104,6 +104,7 @@ public record StepPlan(Step step, String script, String checksum, List<StepState
             @Override public Void visitCreatePrimaryKey(CreatePrimaryKey op) { return sql(op); }
             @Override public Void visitCreateCheckConstraint(CreateCheckConstraint op) { return sql(op); }
             @Override public Void visitCreateForeignKey(CreateForeignKey op) { return sql(op); }
+            @Override public Void visitValidateConstraint(ValidateConstraint op) { return sql(op); }
             @Override public Void visitDropConstraint(DropConstraint op) { return sql(op); }
             @Override public Void visitTableComment(TableComment op) { return sql(op); }
             @Override public Void visitExecuteSql(ExecuteSql op) { return sql(op); }

@@ -159,7 +159,7 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
             Map<Operation, Integer> lines = new IdentityHashMap<>(up.lines());
             lines.putAll(down.lines());
             return new LoadedRevision(source, up.operations(),
-                    script.hasDowngrade() ? Optional.of(down.operations()) : Optional.empty(), lines);
+                    script.hasDowngrade() ? Optional.of(down.operations()) : Optional.empty(), lines, up.assured());
         });
     }
 

@@ -233,7 +233,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
             Map<Operation, Integer> lines = new IdentityHashMap<>(up.lines());
             lines.putAll(down.lines());
             return new LoadedRevision(source, up.operations(),
-                    dsl.hasDowngrade() ? Optional.of(down.operations()) : Optional.empty(), lines);
+                    dsl.hasDowngrade() ? Optional.of(down.operations()) : Optional.empty(), lines, up.assured());
         });
     }
 }

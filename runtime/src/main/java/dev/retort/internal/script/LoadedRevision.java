@@ -7,14 +7,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A compiled revision's operations, with the script line that recorded each one where the compiler knows it.
+ * A compiled revision's operations, with the script line that recorded each one where the compiler knows it, and the
+ * upgrade operations written inside {@code safetyAssured { }} (which lint leaves alone).
  * When the script has no downgrade block the downgrade is derived by inverting the upgrade, and an operation
  * with no inverse makes that an error naming it.
  */
 public record LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade,
-                             Map<Operation, Integer> lines) {
+                             Map<Operation, Integer> lines, Set<Operation> assured) {
 
     /** An operation and the script line it came from (0 when unknown). */
     public record Located(Operation operation, int line) {}
@@ -25,7 +27,19 @@ public record LoadedRevision(RevisionSource source, List<Operation> upgrade, Opt
         // By identity: equal operations recorded on different lines keep their own lines.
         Map<Operation, Integer> byIdentity = new IdentityHashMap<>(lines);
         lines = Collections.unmodifiableMap(byIdentity);
+        Set<Operation> assuredByIdentity = Collections.newSetFromMap(new IdentityHashMap<>());
+        assuredByIdentity.addAll(assured);
+        assured = Collections.unmodifiableSet(assuredByIdentity);
     }
+
+    /** A revision without {@code safetyAssured} blocks. */
+    public LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade,
+                          Map<Operation, Integer> lines) {
+        this(source, upgrade, explicitDowngrade, lines, Set.of());
+    }
+
+    /** True when the operation (or a block holding it) was written inside {@code safetyAssured { }}. */
+    public boolean isAssured(Operation operation) { return assured.contains(operation); }
 
     /** The script line of an operation (nested ones included), or 0. */
     public int lineOf(Operation operation) { return lines.getOrDefault(operation, 0); }

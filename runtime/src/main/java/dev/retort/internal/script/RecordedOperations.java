@@ -11,13 +11,16 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What running a revision script recorded (its operations and their lines), as bytes the compile cache keeps beside the
+ * What running a revision script recorded (its operations, their lines and which are assured), as bytes the compile cache keeps beside the
  * script's classes under the same key. A warm run of an unchanged script reads them instead of loading and running it,
  * which spares Groovy's metaclass set-up per script. Only plain data is kept: the DSL's operation records and JDK values.
  * An operation holding code ({@code connection { }}) or a value of another type (a Groovy {@code GString} in an insert)
@@ -27,8 +30,8 @@ final class RecordedOperations {
     private RecordedOperations() {}
 
     /** The stored form. The line map is by identity; one stream keeps each operation once, so identities survive. */
-    private record Recording(List<Operation> upgrade, List<Operation> downgrade, IdentityHashMap<Operation, Integer> lines)
-            implements Serializable {}
+    private record Recording(List<Operation> upgrade, List<Operation> downgrade, IdentityHashMap<Operation, Integer> lines,
+                             List<Operation> assured) implements Serializable {}
 
     /** Packages whose values a recording may hold. */
     private static boolean allowed(Class<?> type) {
@@ -41,7 +44,8 @@ final class RecordedOperations {
     static Optional<byte[]> encode(LoadedRevision revision) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new DataOnlyOutput(buffer)) {
-            out.writeObject(new Recording(revision.upgrade(), revision.explicitDowngrade().orElse(null), new IdentityHashMap<>(revision.lines())));
+            out.writeObject(new Recording(revision.upgrade(), revision.explicitDowngrade().orElse(null), new IdentityHashMap<>(revision.lines()),
+                    new ArrayList<>(revision.assured())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -53,7 +57,10 @@ final class RecordedOperations {
         try (ObjectInputStream in = new DataOnlyInput(new ByteArrayInputStream(bytes))) {
             Recording r = (Recording) in.readObject();
             Map<Operation, Integer> lines = r.lines() == null ? Map.of() : r.lines();
-            return new LoadedRevision(source, r.upgrade(), Optional.ofNullable(r.downgrade()), lines);
+            // By identity, as LoadedRevision keeps them: equal operations on different lines stay two.
+            Set<Operation> assured = Collections.newSetFromMap(new IdentityHashMap<>());
+            if (r.assured() != null) assured.addAll(r.assured());
+            return new LoadedRevision(source, r.upgrade(), Optional.ofNullable(r.downgrade()), lines, assured);
         } catch (ClassNotFoundException | ClassCastException e) {
             throw new IOException("not a recording of this build: " + e.getMessage(), e);
         }

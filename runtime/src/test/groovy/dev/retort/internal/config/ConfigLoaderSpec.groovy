@@ -124,6 +124,32 @@ class ConfigLoaderSpec extends Specification {
         c.warnings() == ["${dir.resolve('retort.ini').toAbsolutePath()}:3 [retort]: password uses \${env:NOT_SET_ANYWHERE}, but the environment variable NOT_SET_ANYWHERE is not set".toString()]
     }
 
+    def "lint and lint.RTnnn are read as a mode and severities; a value not allowed names the key, its line and the choices"() {
+        when:
+        def c = load(ini('[retort]\nlint = error\nlint.RT104 = ERROR\nlint.rt301 = off\n'))
+
+        then:
+        c.lint().mode() == LintSettings.Mode.ERROR
+        c.lint().levels() == [RT104: LintSettings.Level.ERROR, RT301: LintSettings.Level.OFF]
+        c.warnings() == []
+        load(ini('[retort]\n')).lint() == LintSettings.DEFAULTS
+
+        when:
+        Path f = ini('[retort]\nlint.RT102 = loud\n')
+        load(f)
+
+        then:
+        ConfigException e = thrown()
+        e.message == "${f.toAbsolutePath()}:2 [retort]: lint.RT102 = loud is not one of the allowed values; write error, warning, info or off".toString()
+
+        when:
+        load(ini('[retort]\nlint = warn\n'))
+
+        then:
+        ConfigException mode = thrown()
+        mode.message.endsWith('lint = warn is not one of the allowed values; write off, warning or error')
+    }
+
     def "an unknown key is a warning naming it, with the likely key; pool.*, hook keys and -x values are not"() {
         given:
         Path f = ini('''

@@ -13,6 +13,10 @@ final class RetortFailureAnalyzer implements FailureAnalyzer {
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RetortLintException)
+                return new FailureAnalysis(t.getMessage(), "Make each operation named above safe as its fix says; when one was "
+                        + "checked by hand, wrap it in safetyAssured { } or mark it // retort:nolint CODE; to start anyway, set "
+                        + "retort.lint=warn.", t);
             if (t instanceof RetortSettingException)
                 return new FailureAnalysis(t.getMessage(), "Change the setting named above.", t);
             if (t instanceof RetortException e)

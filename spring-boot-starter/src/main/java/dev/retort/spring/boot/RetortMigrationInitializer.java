@@ -1,5 +1,7 @@
 package dev.retort.spring.boot;
 
+import dev.retort.api.LintFinding;
+import dev.retort.api.LintReport;
 import dev.retort.api.Retort;
 import dev.retort.api.StepResult;
 import java.util.List;
@@ -8,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Migrates the database when the application context creates it: lint (when asked), validate, upgrade — or the
+ * Migrates the database when the application context creates it: lint ({@code retort.lint}), validate, upgrade — or the
  * application's {@link RetortMigrationStrategy} instead. Boot orders the beans that use the database after it.
  */
 public final class RetortMigrationInitializer implements InitializingBean {
@@ -37,11 +39,7 @@ public final class RetortMigrationInitializer implements InitializingBean {
     }
 
     private void migrate() {
-        if (properties.getLint() != RetortProperties.Lint.OFF)
-            // The lint command (DESIGN §15) is not in the API yet; silently not linting would be worse than stopping.
-            throw new RetortSettingException("retort.lint=" + properties.getLint().name().toLowerCase() + " is set, but this "
-                    + "Retort version cannot lint revisions yet; set retort.lint=off (the default), or upgrade Retort to a "
-                    + "version whose API has lint.");
+        lint();
         if (strategy != null) {
             strategy.migrate(retort);
             return;
@@ -53,5 +51,16 @@ public final class RetortMigrationInitializer implements InitializingBean {
         List<StepResult> steps = retort.upgrade(properties.getTarget());
         if (steps.isEmpty()) log.info("Retort: the database is up to date ({})", properties.getTarget());
         else log.info("Retort: applied {} revision(s) up to {}", steps.size(), properties.getTarget());
+    }
+
+    /** {@code retort.lint}: the pending revisions linted as {@code retort lint} does; {@code error} stops the start on an error finding. */
+    private void lint() {
+        if (properties.getLint() == RetortProperties.Lint.OFF) return;
+        LintReport report = retort.lint();
+        for (LintFinding f : report.findings()) {
+            if (f.isError()) log.error("Retort lint: {}", f.text());
+            else log.warn("Retort lint: {}", f.text());
+        }
+        if (properties.getLint() == RetortProperties.Lint.ERROR && !report.passed()) throw new RetortLintException(report);
     }
 }

@@ -154,14 +154,27 @@ class RetortAutoConfigurationSpec extends Specification {
         onFile.withPropertyValues('retort.validate-on-migrate=false').run { assert it.startupFailure == null }
     }
 
-    def "retort.lint other than off fails the start plainly while the API has no lint"() {
+    def "retort.lint=error refuses to start on an error finding in the pending revisions; warn logs it and migrates"() {
+        given:
+        def versions = Files.createDirectories(dir.resolve('linted'))
+        versions.resolve('001.groovy').text = "revision 'a1a0e0000001'\nupgrade {\n    createTable('velhos') {\n        column 'id', integer, primaryKey: true\n        column 'nome', string(20)\n    }\n}\n"
+        versions.resolve('002.groovy').text = "revision 'a1a0e0000002'\nrevises 'a1a0e0000001'\nupgrade {\n    dropColumn 'velhos', 'nome'\n}\n"
+        def linted = runner.withPropertyValues("retort.locations=${versions}")
+
         expect:
-        runner.withPropertyValues('retort.lint=warn').run { context ->
-            def cause = causeOf(context.startupFailure, RetortSettingException)
-            assert cause.message.startsWith('retort.lint=warn is set, but this Retort version cannot lint revisions yet')
-            assert new RetortFailureAnalyzer().analyze(context.startupFailure).description == cause.message
+        linted.withPropertyValues('retort.lint=error').run { context ->
+            def cause = causeOf(context.startupFailure, RetortLintException)
+            assert cause.message.startsWith('retort.lint=error is set and lint found 1 error(s) in the pending revisions')
+            assert cause.message.contains('002.groovy:4 RT102 error: dropColumn velhos.nome')
+            def analysis = new RetortFailureAnalyzer().analyze(context.startupFailure)
+            assert analysis.description == cause.message
+            assert analysis.action.contains('safetyAssured { }') && analysis.action.contains('retort.lint=warn')
         }
-        runner.withPropertyValues('retort.lint=off').run { assert it.startupFailure == null }
+        linted.withPropertyValues('retort.lint=warn').run { context ->
+            assert context.startupFailure == null
+            assert tables(context.getBean(DataSource)).contains('velhos')
+        }
+        linted.withPropertyValues('retort.lint=off').run { assert it.startupFailure == null }
     }
 
     def "retort.section without retort.config-file is a setting error naming both"() {

@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
+import dev.retort.api.CompileListener;
 import dev.retort.api.Retort;
+import dev.retort.internal.script.CompileProgress;
 import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.EnvironmentScript;
 import dev.retort.internal.script.ScriptCompileCache;
@@ -84,7 +86,8 @@ public final class RetortCli implements Callable<Integer> {
     Workspace workspace() {
         if (workspace == null)
             workspace = new Workspace(new Workspace.Source(configFile, true, chosenSection(), x, env, flags()), List.of(),
-                    RetortCli.class.getClassLoader(), null, this::warning);
+                    RetortCli.class.getClassLoader(), null, this::warning,
+                    new CompileProgress.Listener(compileListener()::progress, compileListener()::finished, compileReportDelay()));
         return workspace;
     }
 
@@ -121,6 +124,34 @@ public final class RetortCli implements Callable<Integer> {
     }
 
     void progress(String line) { if (!quiet) out.println(line); }
+
+    private CompileListener compileListener;
+
+    /**
+     * Compile progress goes to stderr, so stdout keeps only the command's output: on a terminal one line that updates in
+     * place, otherwise a line per tenth of the work; then the summary. {@code -q} silences it.
+     */
+    CompileListener compileListener() {
+        if (compileListener == null)
+            compileListener = quiet ? new CompileListener() {
+                @Override public void progress(int done, int total) {}
+                @Override public void finished(String summary) {}
+            } : System.console() != null && err == System.err ? new CompileListener() {
+                @Override public void progress(int done, int total) { err.print("\rCompiling revisions " + done + "/" + total); err.flush(); }
+                @Override public void finished(String summary) { err.print("\r" + summary + "\033[K\n"); err.flush(); }
+            } : CompileListener.lines(err::println);
+        return compileListener;
+    }
+
+    /** One second, or what RETORT_PROGRESS_DELAY_MS says (0 shows progress from the start of any compile). */
+    java.time.Duration compileReportDelay() {
+        String ms = env.get("RETORT_PROGRESS_DELAY_MS");
+        try {
+            return ms == null ? java.time.Duration.ofSeconds(1) : java.time.Duration.ofMillis(Long.parseLong(ms.strip()));
+        } catch (NumberFormatException e) {
+            throw new Errors.BadUsage("RETORT_PROGRESS_DELAY_MS must be a number of milliseconds, not '" + ms + "'");
+        }
+    }
 
     void print(List<Status.RevisionView> views, java.util.function.Function<Status.RevisionView, String> line) {
         if (json) out.println(Json.write(views.stream().map(RetortCli::asMap).toList()));
@@ -168,7 +199,8 @@ public final class RetortCli implements Callable<Integer> {
      */
     Retort.Builder engine(String sectionName) {
         Retort.Builder builder = Retort.configure().configFile(configFile).section(sectionName).environment(env)
-                .progress(this::progress).warnings(this::warning).classLoader(RetortCli.class.getClassLoader());
+                .progress(this::progress).warnings(this::warning).classLoader(RetortCli.class.getClassLoader())
+                .compileListener(compileListener()).compileReportDelay(compileReportDelay());
         x.forEach(builder::x);
         if (url != null) builder.url(url);
         if (user != null) builder.user(user);

@@ -20,6 +20,8 @@ final class ErrorLines {
 
     void add(String line) {
         if (line.startsWith("warning: ")) log.warn(line.substring("warning: ".length()));
+        // Compile progress and its summary: information, as the starter logs it, not a warning kept for the end.
+        else if (line.startsWith("Compiling revisions ") || line.matches("(compiled|stopped compiling after) \\d+ .*revisions?.*")) log.info(line);
         else kept.add(line);
     }
 

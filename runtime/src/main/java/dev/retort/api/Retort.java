@@ -23,6 +23,7 @@ import dev.retort.dsl.dialect.RenderException;
 import dev.retort.internal.graph.Direction;
 import dev.retort.internal.graph.GraphException;
 import dev.retort.internal.graph.Step;
+import dev.retort.internal.script.CompileProgress;
 import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.ScriptException;
 import dev.retort.internal.testkit.CheckName;
@@ -77,6 +78,8 @@ public final class Retort implements AutoCloseable {
         private Map<String, String> environment = System.getenv();
         private Consumer<String> progress = line -> {};
         private Consumer<String> warnings;
+        private CompileListener compiling;
+        private Duration compileReportDelay = Duration.ofSeconds(1);
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private EnvironmentHooks hooks = EnvironmentHooks.NONE;
 
@@ -103,6 +106,14 @@ public final class Retort implements AutoCloseable {
         public Builder progress(Consumer<String> listener) { this.progress = listener; return this; }
         /** Receives each configuration warning (an unknown key, with "did you mean"; an unset variable) once, at load. */
         public Builder warnings(Consumer<String> listener) { this.warnings = listener; return this; }
+        /**
+         * Hears how compiling revision scripts goes when it takes more than about a second (a cold compile cache):
+         * {@code Compiling revisions 430/1000}, then {@code compiled 1000 revisions in 18.2 s; cached in .retort/cache}.
+         * Nobody hears it unless a listener is set; {@link CompileListener#lines} makes log lines of it.
+         */
+        public Builder compileListener(CompileListener listener) { this.compiling = listener; return this; }
+        /** How long compiling runs before the compile listener hears of it (default one second; zero: at once). */
+        public Builder compileReportDelay(Duration delay) { this.compileReportDelay = delay; return this; }
         public Builder classLoader(ClassLoader loader) { this.classLoader = loader; return this; }
         /**
          * Hooks in code, as an environment script registers them ({@code EnvironmentHooks.builder().beforeEach(step -> …).build()});
@@ -121,8 +132,10 @@ public final class Retort implements AutoCloseable {
                     throw new RetortException.ConfigurationError("section(\"" + section + "\") needs configFile(…) to read it from", null);
                 Consumer<String> progressTo = progress;
                 Consumer<String> warningsTo = warnings != null ? warnings : line -> progressTo.accept("warning: " + line);
+                CompileListener compileTo = compiling;
                 Workspace workspace = new Workspace(new Workspace.Source(configFile, false, section, x, environment, settings),
-                        versionLocations, classLoader, dataSource, warningsTo);
+                        versionLocations, classLoader, dataSource, warningsTo,
+                        compileTo == null ? null : new CompileProgress.Listener(compileTo::progress, compileTo::finished, compileReportDelay));
                 try {
                     workspace.config();
                 } catch (RuntimeException e) {

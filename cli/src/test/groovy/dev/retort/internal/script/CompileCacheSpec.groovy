@@ -49,7 +49,7 @@ class CompileCacheSpec extends Specification {
         verboseLog.readLines().findAll { it =~ /\[class,load\] (org\.jetbrains\.kotlin\.|kotlin\.script\.experimental\.jvmhost\.|dev\.retort\.script\.EmbeddedKotlinCompiler)/ }
     }
 
-    def "a run over a warm cache defines the cached classes and loads no Kotlin compiler class"() {
+    def "a run over a warm cache loads no Kotlin compiler class and, with recorded operations kept, no script class"() {
         given:
         def project = new TempProject(dir)
         project.write('a.kts', KOTLIN_ROOT)
@@ -75,9 +75,25 @@ class CompileCacheSpec extends Specification {
                 'Running downgrade bbbbbbbbbbbb -> aaaaaaaaaaaa, create produtos',
                 'Running downgrade aaaaaaaaaaaa -> , create usuarios']
         compilerClassesLoaded(warm.out) == []
-        warm.out.contains('Retort_revision_aaaaaaaaaaaa source: __JVM_DefineClass__')
-        warm.out.contains('retort_revision_bbbbbbbbbbbb source: __JVM_DefineClass__')
+        !warm.out.contains('Retort_revision_aaaaaaaaaaaa')
+        !warm.out.contains('retort_revision_bbbbbbbbbbbb')
         project.cacheEntries().size() == 3
+
+        when: 'without the recordings, a third fresh JVM defines the cached classes, still without a compiler'
+        deleteRecordings(project)
+        def classes = project.runInFreshJvm(['-verbose:class'], 'upgrade', 'head')
+
+        then:
+        classes.exitCode == 0
+        compilerClassesLoaded(classes.out) == []
+        classes.out.contains('Retort_revision_aaaaaaaaaaaa source: __JVM_DefineClass__')
+        classes.out.contains('retort_revision_bbbbbbbbbbbb source: __JVM_DefineClass__')
+        project.cacheEntries().size() == 3
+    }
+
+    /** What the scripts recorded, kept beside their classes: without it a run loads the classes (what these specs test). */
+    static void deleteRecordings(TempProject project) {
+        Files.walk(project.cache).withCloseable { s -> s.filter { it.toString().endsWith('.ops') }.toList() }.each { Files.delete(it) }
     }
 
     def "a #language hit runs the cached classes without compiling the script"() {
@@ -96,6 +112,7 @@ class CompileCacheSpec extends Specification {
         }
         String secondKey = entries.collect { it.fileName.toString() - '.classes' }.find { it != firstKey }
         Files.copy(cache.entry(secondKey), cache.entry(firstKey), java.nio.file.StandardCopyOption.REPLACE_EXISTING)
+        deleteRecordings(project)
 
         when:
         def loaded = RevisionLoader.standard(project.cache).load(sources.find { it.file() == first })
@@ -140,6 +157,7 @@ class CompileCacheSpec extends Specification {
         Path entry = project.cacheEntries()[0]
         byte[] good = Files.readAllBytes(entry)
         Files.write(entry, corrupt(good))
+        deleteRecordings(project)
 
         when:
         def loaded = RevisionLoader.standard(project.cache).loadAll(sources)[0]

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** A column definition as declared in a revision or a model, independent of any database. */
 public record Column(String name, ColumnType type, boolean nullable, boolean primaryKey, boolean autoIncrement,
-                     boolean unique, ColumnDefault defaultValue, ForeignKeyRef references, String comment) {
+                     boolean unique, ColumnDefault defaultValue, ForeignKeyRef references, String comment) implements java.io.Serializable {
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -1,7 +1,7 @@
 package dev.retort.dsl.schema;
 
 /** A column's server default: a literal value, the current timestamp, or SQL text taken as it is. */
-public sealed interface ColumnDefault {
+public sealed interface ColumnDefault extends java.io.Serializable {
     record Literal(Object value) implements ColumnDefault {}
     record CurrentTimestamp() implements ColumnDefault {}
     record Expression(String sql) implements ColumnDefault {}

@@ -3,7 +3,7 @@ package dev.retort.dsl.schema;
 import java.util.Objects;
 
 /** An inline {@code references: 'table.col'} on a column, with its referential actions. */
-public record ForeignKeyRef(String table, String column, String onDelete, String onUpdate) {
+public record ForeignKeyRef(String table, String column, String onDelete, String onUpdate) implements java.io.Serializable {
     public ForeignKeyRef { Objects.requireNonNull(table, "table"); Objects.requireNonNull(column, "column"); }
 
     /** Parses {@code table.col} (or {@code schema.table.col}: the last dot splits column from table). */

@@ -3,7 +3,7 @@ package dev.retort.dsl.schema;
 import java.util.List;
 
 /** A table-level constraint declared inside {@code createTable}. A null name lets the database choose one. */
-public sealed interface TableConstraint {
+public sealed interface TableConstraint extends java.io.Serializable {
     String name();
 
     record PrimaryKey(String name, List<String> columns) implements TableConstraint {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * types stated for particular databases with {@link #on} (Alembic's {@code with_variant}), by dialect name.
  */
 public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale,
-                         List<String> enumValues, String rawSql, Map<String, ColumnType> variants) {
+                         List<String> enumValues, String rawSql, Map<String, ColumnType> variants) implements java.io.Serializable {
 
     public ColumnType {
         Objects.requireNonNull(kind, "kind");

@@ -5,6 +5,7 @@ import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.graph.Revision;
 import dev.retort.internal.graph.RevisionGraph;
 import dev.retort.internal.graph.Squashes;
+import dev.retort.internal.script.CompileProgress;
 import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.EnvironmentScript;
 import dev.retort.internal.script.PrecompiledRevisions;
@@ -12,6 +13,7 @@ import dev.retort.internal.script.RevisionLoader;
 import dev.retort.internal.script.ScriptCompileCache;
 import dev.retort.internal.script.RevisionSource;
 import dev.retort.internal.script.ScriptException;
+import dev.retort.internal.script.SourceIndex;
 import dev.retort.internal.script.VersionScanner;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,11 +107,18 @@ public final class Project {
     }
 
     public static Project open(RetortConfig config, PrecompiledRevisions precompiled) {
-        return open(config, RevisionLoader.standard(config.cacheDir(), precompiled));
+        return open(config, precompiled, CompileProgress.NONE);
+    }
+
+    /** As above, telling {@code compiling} how compiling the revisions that are not cached goes. */
+    public static Project open(RetortConfig config, PrecompiledRevisions precompiled, CompileProgress compiling) {
+        return open(config, RevisionLoader.standard(config.cacheDir(), precompiled, compiling));
     }
 
     public static Project open(RetortConfig config, RevisionLoader loader) {
-        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations()), loader);
+        // Headers of files unchanged since the last run come from the index in the cache folder, without reading them.
+        SourceIndex index = SourceIndex.open(config.cacheDir(), config.versionLocations());
+        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations(), index), loader);
     }
 
     public RetortConfig config() { return config; }

@@ -4,6 +4,7 @@ import dev.retort.internal.config.ConfigException;
 import dev.retort.internal.config.ConfigLoader;
 import dev.retort.internal.config.RetortConfig;
 import dev.retort.internal.db.Database;
+import dev.retort.internal.script.CompileProgress;
 import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.PrecompiledRevisions;
 import dev.retort.internal.script.RevisionCompiler;
@@ -44,6 +45,7 @@ public final class Workspace implements AutoCloseable {
     private final ClassLoader classLoader;
     private final DataSource dataSource;
     private final Consumer<String> warnings;
+    private final CompileProgress.Listener compiling;
     private final VersionLocations opened = new VersionLocations();
     private RetortConfig config;
     private Project project;
@@ -56,6 +58,13 @@ public final class Workspace implements AutoCloseable {
      */
     public Workspace(Source source, List<String> versionLocations, ClassLoader classLoader, DataSource dataSource,
                      Consumer<String> warnings) {
+        this(source, versionLocations, classLoader, dataSource, warnings, null);
+    }
+
+    /** @param compiling hears how compiling revisions goes when it takes a while; null: nobody */
+    public Workspace(Source source, List<String> versionLocations, ClassLoader classLoader, DataSource dataSource,
+                     Consumer<String> warnings, CompileProgress.Listener compiling) {
+        this.compiling = compiling;
         this.source = source;
         this.versionLocations = List.copyOf(versionLocations);
         this.classLoader = classLoader;
@@ -98,7 +107,8 @@ public final class Workspace implements AutoCloseable {
     public Project project() {
         if (project == null) {
             RetortConfig c = single();
-            project = Project.open(c, PrecompiledRevisions.of(classLoader, c.compiledRevisions()));
+            project = Project.open(c, PrecompiledRevisions.of(classLoader, c.compiledRevisions()),
+                    compiling == null ? CompileProgress.NONE : compiling.forCache(c.cacheDir()));
         }
         return project;
     }

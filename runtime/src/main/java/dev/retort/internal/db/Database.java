@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 /** A target database: its dialect and a small HikariCP pool, closed when the command ends. */
@@ -18,20 +19,22 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final boolean ownsDataSource;
     private final ConnectionSetup setup;
+    /**
+     * The connection {@link #of} opened to learn the dialect, handed out by the first {@link #connection()} instead of
+     * opening another (a data source that does not pool would pay a second login); closed by {@link #close()} if unused.
+     */
+    private final AtomicReference<Connection> parked;
 
     /** Prepares each connection before it is used: the environment script's {@code configureConnection}. */
     @FunctionalInterface
     public interface ConnectionSetup { void configure(Connection connection); }
 
-    private Database(Dialect dialect, DataSource dataSource, boolean ownsDataSource) {
-        this(dialect, dataSource, ownsDataSource, null);
-    }
-
-    private Database(Dialect dialect, DataSource dataSource, boolean ownsDataSource, ConnectionSetup setup) {
+    private Database(Dialect dialect, DataSource dataSource, boolean ownsDataSource, ConnectionSetup setup, AtomicReference<Connection> parked) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownsDataSource = ownsDataSource;
         this.setup = setup;
+        this.parked = parked;
     }
 
     /**
@@ -39,14 +42,14 @@ public final class Database implements AutoCloseable {
      * connection: the pool resets some session state, such as the schema, when a connection is returned).
      * Close the returned one instead of this.
      */
-    public Database configuredBy(ConnectionSetup setup) { return new Database(dialect, dataSource, ownsDataSource, setup); }
+    public Database configuredBy(ConnectionSetup setup) { return new Database(dialect, dataSource, ownsDataSource, setup, parked); }
 
     /**
      * The same database read through another dialect than its URL names. For specs only: the registry picks a
      * dialect by URL, and a spec runs H2 under a dialect that reports other capabilities (DDL that commits by itself)
      * so the resumable run is covered without MariaDB. Close the returned one instead of this.
      */
-    public Database withDialect(Dialect other) { return new Database(other, dataSource, ownsDataSource, setup); }
+    public Database withDialect(Dialect other) { return new Database(other, dataSource, ownsDataSource, setup, parked); }
 
     public static Database connect(String url, String user, String password, Map<String, String> pool) {
         return connect(url, user, password, pool, false);
@@ -74,13 +77,16 @@ public final class Database implements AutoCloseable {
         if (password != null) config.setPassword(password);
         // The migration lock holds a connection of its own for the whole run, so the pool needs at least two.
         config.setMaximumPoolSize(Math.max(2, pool.containsKey("maximumPoolSize") ? config.getMaximumPoolSize() : 2));
+        // One idle connection, the one opened below to fail fast: the lock takes it, and a database with nothing to do
+        // needs no other (a run with steps opens its second when it needs it).
+        if (!pool.containsKey("minimumIdle")) config.setMinimumIdle(1);
         // A migration run is short: fail fast when the server is down instead of retrying for Hikari's default 30 s.
         if (!pool.containsKey("connectionTimeout")) config.setConnectionTimeout(10_000);
         // Try one connection while building the pool, so an unreachable server fails at once with the driver's reason.
         if (!pool.containsKey("initializationFailTimeout")) config.setInitializationFailTimeout(1);
         config.setPoolName("retort");
         try {
-            return new Database(dialect, new HikariDataSource(config), true);
+            return new Database(dialect, new HikariDataSource(config), true, null, new AtomicReference<>());
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot connect to " + safeUrl(url) + ": " + rootMessage(e), e);
         }
@@ -93,9 +99,17 @@ public final class Database implements AutoCloseable {
 
     /** Uses a data source the application owns (the Java API); it is not closed here. */
     public static Database of(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return new Database(Dialects.forUrl(c.getMetaData().getURL()), dataSource, false);
+        Connection c;
+        try {
+            c = dataSource.getConnection();
         } catch (SQLException e) {
+            throw new DatabaseException("cannot connect through the given data source: " + e.getMessage(), e);
+        }
+        try {
+            return new Database(Dialects.forUrl(c.getMetaData().getURL()), dataSource, false, null, new AtomicReference<>(c));
+        } catch (SQLException | RuntimeException e) {
+            try { c.close(); } catch (SQLException ignored) { /* the first failure is the one to report */ }
+            if (e instanceof RuntimeException r) throw r;
             throw new DatabaseException("cannot connect through the given data source: " + e.getMessage(), e);
         }
     }
@@ -103,9 +117,9 @@ public final class Database implements AutoCloseable {
     public Dialect dialect() { return dialect; }
 
     public Connection connection() {
-        Connection c;
+        Connection c = parked.getAndSet(null);
         try {
-            c = dataSource.getConnection();
+            if (c == null) c = dataSource.getConnection();
         } catch (SQLException e) {
             throw new DatabaseException("cannot connect: " + rootMessage(e), e);
         }
@@ -120,6 +134,8 @@ public final class Database implements AutoCloseable {
     }
 
     @Override public void close() {
+        Connection unused = parked.getAndSet(null);
+        if (unused != null) try { unused.close(); } catch (SQLException ignored) { /* nothing was done on it */ }
         if (ownsDataSource && dataSource instanceof HikariDataSource h) h.close();
     }
 

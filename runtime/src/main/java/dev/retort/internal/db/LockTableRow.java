@@ -23,6 +23,7 @@ public final class LockTableRow extends SessionLock {
     }
 
     @Override protected void prepare(Connection c) throws SQLException {
+        schema = Tables.currentSchema(c);
         if (!Tables.exists(c, table)) {
             Column id = new Column("id", Types.INTEGER, false, true, false, false, null, null, null);
             try (Statement s = c.createStatement()) {

@@ -1,7 +1,9 @@
 package dev.retort.internal.db;
 
 import dev.retort.internal.database.DatabaseSupports;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +24,16 @@ public interface MigrationLock extends AutoCloseable {
 
     /** Releases the lock and closes its connection. */
     @Override void close();
+
+    /**
+     * The connection the lock is held on, while it is held, and the schema current there (null where the database has
+     * no schemas): a launcher reads the version table on it, so a database with nothing to do costs one connection.
+     * Empty for a lock that holds no connection (a lock file).
+     */
+    default Optional<Session> session() { return Optional.empty(); }
+
+    /** A held lock's connection (autocommit, or H2's lock-row transaction) and its current schema, or null. */
+    record Session(Connection connection, String schema) {}
 
     /** The table that holds the lock row where the database has no session lock of its own (H2). */
     static String lockTable(String versionTable) { return versionTable + "_lock"; }

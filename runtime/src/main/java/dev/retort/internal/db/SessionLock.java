@@ -3,6 +3,7 @@ package dev.retort.internal.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,8 @@ public abstract class SessionLock implements MigrationLock {
     /** What the messages call the lock; a lock named after its scope sets its full name in {@link #prepare}. */
     protected String description;
     protected Connection connection;
+    /** The connection's current schema, as {@link #scoped} or {@link #prepare} found it; null where there are no schemas. */
+    protected String schema;
     private boolean held;
 
     protected SessionLock(Database database, String description) {
@@ -38,7 +41,14 @@ public abstract class SessionLock implements MigrationLock {
      * {@code retort:retort_version@app/tenant_7}: the lock's name with the database and schema the connection works in,
      * so tenants that share a database (one schema each) do not queue behind each other.
      */
-    protected static String scoped(Connection c, String name) throws SQLException { return name + "@" + Tables.scope(c); }
+    protected String scoped(Connection c, String name) throws SQLException {
+        schema = Tables.currentSchema(c);
+        return name + "@" + Tables.scope(c, schema);
+    }
+
+    @Override public Optional<Session> session() {
+        return held ? Optional.of(new Session(connection, schema)) : Optional.empty();
+    }
 
     @Override public final void acquire(Duration timeout, Consumer<String> waiting) {
         connection = database.connection();

@@ -53,11 +53,11 @@ public final class Tables {
 
     /**
      * What keeps two launchers apart on this connection, for a lock's name: the current schema and the catalog
-     * ({@code test/fleet_t01}), or the catalog alone where there are no schemas ({@code app} on MariaDB).
+     * ({@code test/fleet_t01}), or the catalog alone where there are no schemas ({@code app} on MariaDB); {@code schema}
+     * is {@link #currentSchema}'s answer.
      */
-    static String scope(Connection c) throws SQLException {
+    static String scope(Connection c, String schema) throws SQLException {
         String catalog = c.getCatalog() == null ? "" : c.getCatalog();
-        String schema = currentSchema(c);
         return schema == null ? catalog : catalog + "/" + schema;
     }
 

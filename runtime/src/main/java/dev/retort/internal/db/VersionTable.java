@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The table that holds one row per applied head, with Alembic's semantics. Its DDL is rendered through the
@@ -34,6 +35,23 @@ public final class VersionTable {
         try (Statement s = c.createStatement()) {
             for (String sql : createStatements()) s.execute(sql);
         }
+    }
+
+    /**
+     * The heads, with one query and no catalog lookup, or empty when the table cannot be read that way (it does not
+     * exist yet): then the caller takes the long way, {@link #ensureExists} and {@link #heads}. The table is named in
+     * {@code schema} (the connection's current one; null where there are none), so a search path that lists another
+     * schema's version table does not answer for this one.
+     */
+    public Optional<List<String>> headsIfReadable(Connection c, String schema) {
+        List<String> heads = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version_num FROM " + (schema == null ? "" : dialect.quote(schema) + ".") + dialect.quote(name))) {
+            while (rs.next()) heads.add(rs.getString(1));
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+        return Optional.of(heads);
     }
 
     /** The heads recorded in the table, or none when the table does not exist yet. */

@@ -10,6 +10,8 @@ import java.util.function.Function;
 public final class CompiledScripts {
     private final PrecompiledRevisions precompiled;
     private final ScriptCompileCache cache;
+    /** Keys whose classes came from the precompiled revisions: a deploy that ships them writes nothing to the cache. */
+    private final java.util.Set<String> shippedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public CompiledScripts(PrecompiledRevisions precompiled, ScriptCompileCache cache) {
         this.precompiled = precompiled;
@@ -22,7 +24,10 @@ public final class CompiledScripts {
      */
     Class<?> load(String key, Function<CompiledScriptClasses, Class<?>> define) {
         Class<?> shipped = precompiled.read(key).map(c -> defineOrNull(c, define)).orElse(null);
-        if (shipped != null) return shipped;
+        if (shipped != null) {
+            shippedKeys.add(key);
+            return shipped;
+        }
         Optional<CompiledScriptClasses> entry = cache.read(key);
         if (entry.isEmpty()) return null;
         Class<?> cached = defineOrNull(entry.get(), define);
@@ -34,6 +39,30 @@ public final class CompiledScripts {
     Optional<CompiledScriptClasses> read(String key) {
         Optional<CompiledScriptClasses> shipped = precompiled.read(key);
         return shipped.isPresent() ? shipped : cache.read(key);
+    }
+
+    /**
+     * What the unchanged script of this key recorded on an earlier run, so it need not be loaded and run again; empty when
+     * nothing was kept or the bytes do not read (they are deleted, and the script runs and is recorded again).
+     */
+    Optional<LoadedRevision> recording(String key, RevisionSource source) {
+        Optional<byte[]> bytes = cache.readRecording(key);
+        if (bytes.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(RecordedOperations.decode(bytes.get(), source));
+        } catch (java.io.IOException | RuntimeException e) {
+            cache.discardRecording(key);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps what a script recorded for the next run, when it is plain data (see {@link RecordedOperations}); not for a
+     * script shipped precompiled, whose deploy leaves the cache folder alone.
+     */
+    void storeRecording(String key, LoadedRevision recorded) {
+        if (shippedKeys.contains(key)) return;
+        RecordedOperations.encode(recorded).ifPresent(bytes -> cache.writeRecording(key, bytes));
     }
 
     /** Keeps what the compiler produced for the next run; an unwritable cache only costs a compile next time. */

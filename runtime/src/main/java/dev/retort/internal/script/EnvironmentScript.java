@@ -4,7 +4,6 @@ import dev.retort.dsl.env.EnvironmentHooks;
 import dev.retort.dsl.groovy.EnvScript;
 import dev.retort.dsl.kotlin.EnvDsl;
 import groovy.lang.GroovyClassLoader;
-import groovy.lang.GroovySystem;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,7 @@ public final class EnvironmentScript {
     /** The file name the Kotlin compiler sees; it decides the class name ({@code Retort_env}). */
     private static final String KOTLIN_SCRIPT_NAME = "retort_env.kts";
     private static final String[] GROOVY_IMPORTS = {"dev.retort.dsl.env", "java.time"};
-    private static final String GROOVY_OPTIONS = "groovy " + GroovySystem.getVersion() + "; base " + EnvScript.class.getName()
+    private static final String GROOVY_OPTIONS = "groovy " + org.codehaus.groovy.util.ReleaseInfo.getVersion() + "; base " + EnvScript.class.getName()
             + "; imports " + String.join(",", GROOVY_IMPORTS) + "; target 17";
 
     /**

@@ -6,7 +6,7 @@ import dev.retort.dsl.op.Operation;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import groovy.lang.GroovyClassLoader;
-import groovy.lang.GroovySystem;
+import org.codehaus.groovy.util.ReleaseInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,13 @@ import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.classgen.GeneratorContext;
+import org.codehaus.groovy.ast.ClassNode;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
@@ -45,65 +51,103 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
     }
 
     private static final String[] STAR_IMPORTS = {"dev.retort.dsl.groovy", "java.time"};
-    /** Everything besides the text that decides the class files; part of the cache key. */
-    private static final String OPTIONS = "groovy " + GroovySystem.getVersion() + "; base " + RevisionScript.class.getName()
-            + "; imports " + String.join(",", STAR_IMPORTS) + "; target 17";
+    /**
+     * Everything besides the text that decides the class files; part of the cache key. The version comes from Groovy's
+     * release file, not {@code GroovySystem}: initialising that builds the metaclass registry (~0.3 s), which a run whose
+     * revisions are all cached, or that has nothing to do, never needs.
+     */
+    private static final String OPTIONS = "groovy " + ReleaseInfo.getVersion() + "; base " + RevisionScript.class.getName()
+            + "; imports " + String.join(",", STAR_IMPORTS) + "; target 17; " + CommandCalls.VERSION;
 
     private final CompiledScripts store;
+    private final CompileProgress progress;
 
     public GroovyRevisionCompiler(ScriptCompileCache cache) { this(new CompiledScripts(PrecompiledRevisions.none(), cache)); }
 
-    public GroovyRevisionCompiler(CompiledScripts store) { this.store = store; }
+    public GroovyRevisionCompiler(CompiledScripts store) { this(store, CompileProgress.NONE); }
+
+    /** @param progress told how compiling the cache misses goes, script by script */
+    public GroovyRevisionCompiler(CompiledScripts store, CompileProgress progress) {
+        this.store = store;
+        this.progress = progress;
+    }
 
     @Override public ScriptLanguage language() { return ScriptLanguage.GROOVY; }
 
     @Override public LoadedRevision load(RevisionSource source) { return loadAll(List.of(source)).get(0); }
 
-    /** A script to load: its text, class name and cache key. */
-    private record Script(RevisionSource source, String text, String className, String key) {
+    /** A script to load: its class name and cache key, and its text once it is read for compiling (null before). */
+    private record Script(RevisionSource source, String className, String key, String text) {
+        /** Keyed by the text hash the scan found, so a cached script is not read again. */
         static Script of(RevisionSource source) {
-            String text = read(source);
             String className = GroovyRevisionCompiler.className(source);
-            return new Script(source, text, className, ScriptCompileCache.key(ScriptCompileCache.buildId(), OPTIONS, className, text));
+            return new Script(source, className, keyFor(className, source.textHash()), null);
+        }
+
+        /** With its text, keyed by what was read (the file may have changed since the scan). */
+        Script withText() {
+            String text = read(source);
+            return new Script(source, className, keyFor(className, RevisionSource.hashOf(text)), text);
         }
     }
 
+    private static String keyFor(String className, String textHash) {
+        return ScriptCompileCache.key(ScriptCompileCache.buildId(), OPTIONS, className, textHash);
+    }
+
     /**
-     * Precompiled and cached scripts are defined straight from their class files; the misses are compiled in batches, one
-     * CompilationUnit per batch (so class lookups are resolved once per batch, not once per script) and one
-     * batch per processor in parallel.
+     * A script unchanged since an earlier run recorded its operations is not loaded at all: the recording is read back.
+     * Otherwise precompiled and cached scripts are defined straight from their class files, and the misses are compiled
+     * in batches, one CompilationUnit per batch (so class lookups are resolved once per batch, not once per script) and
+     * one batch per processor in parallel; then each loaded script runs and what it recorded is kept for the next run.
      */
     @Override public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
         List<Script> scripts = sources.stream().map(Script::of).toList();
+        LoadedRevision[] loaded = new LoadedRevision[scripts.size()];
         Map<String, Class<?>> types = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         List<Script> misses = new ArrayList<>();
-        for (Script script : scripts) {
+        List<Integer> toRun = new ArrayList<>();
+        for (int i = 0; i < scripts.size(); i++) {
+            Script script = scripts.get(i);
+            Optional<LoadedRevision> recorded = store.recording(script.key(), script.source());
+            if (recorded.isPresent()) { loaded[i] = recorded.get(); continue; }
+            toRun.add(i);
+            keys.put(script.className(), script.key());
             Class<?> type = store.load(script.key(), GroovyRevisionCompiler::defineScript);
             if (type == null) misses.add(script); else types.put(script.className(), type);
         }
-        for (Map.Entry<Script, CompiledScriptClasses> compiled : compileMisses(misses).entrySet()) {
+        for (Map.Entry<Script, CompiledScriptClasses> compiled : compileMisses(misses.stream().map(Script::withText).toList()).entrySet()) {
             store.store(compiled.getKey().key(), compiled.getValue());
+            keys.put(compiled.getKey().className(), compiled.getKey().key());
             types.put(compiled.getKey().className(), compiled.getValue().define(loader()));
         }
         // Running a script and its blocks is mostly Groovy setting up metaclasses for its classes, independent per
-        // script: with many revisions, spread it over the processors (the list keeps the scripts' order).
-        var stream = scripts.size() >= MIN_BATCH ? scripts.parallelStream() : scripts.stream();
-        return stream.map(s -> record(s.source(), s.className(), types.get(s.className()))).toList();
+        // script: with many revisions, spread it over the processors.
+        var stream = toRun.size() >= MIN_BATCH ? toRun.parallelStream() : toRun.stream();
+        stream.forEach(i -> {
+            Script s = scripts.get(i);
+            LoadedRevision recorded = record(s.source(), s.className(), types.get(s.className()));
+            store.storeRecording(keys.get(s.className()), recorded);
+            loaded[i] = recorded;
+        });
+        return List.of(loaded);
     }
 
     @Override public List<CompiledRevision> compileAll(List<RevisionSource> sources) {
         List<Script> scripts = sources.stream().map(Script::of).toList();
-        Map<Script, CompiledScriptClasses> found = new HashMap<>();
+        Map<String, CompiledRevision> found = new HashMap<>();
         List<Script> misses = new ArrayList<>();
         for (Script script : scripts) {
             var classes = store.read(script.key());
-            if (classes.isPresent()) found.put(script, classes.get()); else misses.add(script);
+            if (classes.isPresent()) found.put(script.className(), new CompiledRevision(script.source(), script.key(), classes.get()));
+            else misses.add(script);
         }
-        compileMisses(misses).forEach((script, classes) -> {
+        compileMisses(misses.stream().map(Script::withText).toList()).forEach((script, classes) -> {
             store.store(script.key(), classes);
-            found.put(script, classes);
+            found.put(script.className(), new CompiledRevision(script.source(), script.key(), classes));
         });
-        return scripts.stream().map(s -> new CompiledRevision(s.source(), s.key(), found.get(s))).toList();
+        return scripts.stream().map(s -> found.get(s.className())).toList();
     }
 
     private static LoadedRevision record(RevisionSource source, String className, Class<?> scriptClass) {
@@ -121,9 +165,23 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
     }
 
     /** Compiled classes per script, in the scripts' order; the first script (in that order) that fails is reported. */
-    private static Map<Script, CompiledScriptClasses> compileMisses(List<Script> misses) {
+    private Map<Script, CompiledScriptClasses> compileMisses(List<Script> misses) {
         Map<Script, CompiledScriptClasses> out = new LinkedHashMap<>();
         if (misses.isEmpty()) return out;
+        progress.compiled(0, misses.size());
+        try {
+            compileMisses(misses, out);
+        } catch (RuntimeException | Error e) {
+            progress.failed(misses.size());
+            throw e;
+        }
+        progress.finished(misses.size());
+        return out;
+    }
+
+    private void compileMisses(List<Script> misses, Map<Script, CompiledScriptClasses> out) {
+        AtomicInteger done = new AtomicInteger();
+        Runnable oneDone = () -> progress.compiled(done.incrementAndGet(), misses.size());
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, misses.size() / MIN_BATCH));
         List<List<Script>> batches = new ArrayList<>();
         int size = (misses.size() + threads - 1) / threads;
@@ -135,13 +193,13 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
             return t;
         });
         try {
-            for (List<Script> batch : batches) results.add(pool.submit(() -> compileBatch(batch)));
+            for (List<Script> batch : batches) results.add(pool.submit(() -> compileBatch(batch, oneDone)));
             for (int i = 0; i < batches.size(); i++) {
                 try {
                     out.putAll(results.get(i).get());
                 } catch (ExecutionException e) {
                     // Some script of this batch does not compile: compile them one by one to name the first that fails.
-                    for (Script script : batches.get(i)) out.putAll(compileBatch(List.of(script)));
+                    for (Script script : batches.get(i)) out.putAll(compileBatch(List.of(script), () -> {}));
                     throw new IllegalStateException("a batch failed to compile but each of its scripts compiles alone", e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -151,24 +209,29 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
         } finally {
             pool.shutdownNow();
         }
-        return out;
     }
 
     /** A batch smaller than this is not worth a thread of its own. */
     private static final int MIN_BATCH = 16;
 
     /** One CompilationUnit for several scripts; each script's classes are its class and its closures ({@code name$…}). */
-    private static Map<Script, CompiledScriptClasses> compileBatch(List<Script> batch) {
+    private static Map<Script, CompiledScriptClasses> compileBatch(List<Script> batch, Runnable oneDone) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(RevisionScript.class.getName());
         config.setSourceEncoding("UTF-8");
         config.setTargetBytecode(CompilerConfiguration.JDK17);
-        config.addCompilationCustomizers(new ImportCustomizer().addStarImports(STAR_IMPORTS));
         Map<String, Script> byClass = new HashMap<>();
+        config.addCompilationCustomizers(new ImportCustomizer().addStarImports(STAR_IMPORTS), new CompilationCustomizer(CompilePhase.CLASS_GENERATION) {
+            // Called per class as its bytecode is generated: a script's own class means one more script compiled.
+            @Override public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+                if (byClass.containsKey(classNode.getName())) oneDone.run();
+            }
+        });
         try (GroovyClassLoader resolver = new GroovyClassLoader(loader(), config)) {
             CompilationUnit unit = new CompilationUnit(config, null, resolver);
             for (Script script : batch) {
-                unit.addSource(script.className() + ".groovy", script.text());
+                // Parenthesised command expressions keep the parser on its fast path (see CommandCalls).
+                unit.addSource(script.className() + ".groovy", CommandCalls.parenthesize(script.text()));
                 byClass.put(script.className(), script);
             }
             unit.compile(Phases.CLASS_GENERATION);

@@ -28,6 +28,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
 
     private final CompiledScripts store;
     private final int threads;
+    private final CompileProgress progress;
     private KotlinCompilerBridge bridge;
 
     public KotlinRevisionCompiler(ScriptCompileCache cache) {
@@ -38,44 +39,74 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         this(store, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
-    public KotlinRevisionCompiler(CompiledScripts store, int threads) {
+    public KotlinRevisionCompiler(CompiledScripts store, int threads) { this(store, threads, CompileProgress.NONE); }
+
+    /** @param progress told how compiling the cache misses goes (a batch reports when it is done) */
+    public KotlinRevisionCompiler(CompiledScripts store, int threads, CompileProgress progress) {
         this.store = store;
         this.threads = threads;
+        this.progress = progress;
     }
 
     @Override public ScriptLanguage language() { return ScriptLanguage.KOTLIN; }
 
     @Override public LoadedRevision load(RevisionSource source) { return loadAll(List.of(source)).get(0); }
 
-    private record Script(RevisionSource source, String text, String key) {}
-
-    private static Script script(RevisionSource source) {
-        String text = GroovyRevisionCompiler.read(source);
-        return new Script(source, text, ScriptCompileCache.key(ScriptCompileCache.buildId(), OPTIONS, scriptName(source), text));
+    /** A script to load: its cache key, and its text once it is read for compiling (null before). */
+    private record Script(RevisionSource source, String text, String key) {
+        /** With its text, keyed by what was read (the file may have changed since the scan). */
+        Script withText() {
+            String text = GroovyRevisionCompiler.read(source);
+            return new Script(source, text, keyFor(source, RevisionSource.hashOf(text)));
+        }
     }
 
+    /** Keyed by the text hash the scan found, so a cached script is not read again. */
+    private static Script script(RevisionSource source) {
+        return new Script(source, null, keyFor(source, source.textHash()));
+    }
+
+    private static String keyFor(RevisionSource source, String textHash) {
+        return ScriptCompileCache.key(ScriptCompileCache.buildId(), OPTIONS, scriptName(source), textHash);
+    }
+
+    /**
+     * A script unchanged since an earlier run recorded its operations is read back, not loaded; the others are defined
+     * from stored classes or compiled (all misses together), run, and their recordings kept for the next run.
+     */
     @Override public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
         List<Script> scripts = new ArrayList<>();
         List<Class<?>> types = new ArrayList<>();
+        List<LoadedRevision> loaded = new ArrayList<>();
         List<Integer> misses = new ArrayList<>();
         for (RevisionSource source : sources) {
             Script script = script(source);
             scripts.add(script);
-            Class<?> stored = store.load(script.key(), KotlinRevisionCompiler::defineScript);
-            if (stored == null) misses.add(scripts.size() - 1);
+            Optional<LoadedRevision> recorded = store.recording(script.key(), source);
+            loaded.add(recorded.orElse(null));
+            Class<?> stored = recorded.isPresent() ? null : store.load(script.key(), KotlinRevisionCompiler::defineScript);
+            if (recorded.isEmpty() && stored == null) misses.add(scripts.size() - 1);
             types.add(stored);
         }
         if (!misses.isEmpty()) {
-            List<CompiledScriptClasses> compiled = compile(misses.stream().map(scripts::get).toList());
-            for (int i = 0; i < misses.size(); i++) types.set(misses.get(i), compiled.get(i).define(loader()));
+            List<Script> read = misses.stream().map(i -> scripts.get(i).withText()).toList();
+            List<CompiledScriptClasses> compiled = compile(read);
+            for (int i = 0; i < misses.size(); i++) {
+                scripts.set(misses.get(i), read.get(i));
+                types.set(misses.get(i), compiled.get(i).define(loader()));
+            }
         }
-        List<LoadedRevision> loaded = new ArrayList<>(scripts.size());
-        for (int i = 0; i < scripts.size(); i++) loaded.add(run(scripts.get(i).source(), types.get(i)));
+        for (int i = 0; i < scripts.size(); i++) {
+            if (loaded.get(i) != null) continue;
+            LoadedRevision recorded = run(scripts.get(i).source(), types.get(i));
+            store.storeRecording(scripts.get(i).key(), recorded);
+            loaded.set(i, recorded);
+        }
         return loaded;
     }
 
     @Override public List<CompiledRevision> compileAll(List<RevisionSource> sources) {
-        List<Script> scripts = sources.stream().map(KotlinRevisionCompiler::script).toList();
+        List<Script> scripts = new ArrayList<>(sources.stream().map(KotlinRevisionCompiler::script).toList());
         List<CompiledScriptClasses> classes = new ArrayList<>();
         List<Integer> misses = new ArrayList<>();
         for (Script script : scripts) {
@@ -84,8 +115,12 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
             classes.add(stored.orElse(null));
         }
         if (!misses.isEmpty()) {
-            List<CompiledScriptClasses> compiled = compile(misses.stream().map(scripts::get).toList());
-            for (int i = 0; i < misses.size(); i++) classes.set(misses.get(i), compiled.get(i));
+            List<Script> read = misses.stream().map(i -> scripts.get(i).withText()).toList();
+            List<CompiledScriptClasses> compiled = compile(read);
+            for (int i = 0; i < misses.size(); i++) {
+                scripts.set(misses.get(i), read.get(i));
+                classes.set(misses.get(i), compiled.get(i));
+            }
         }
         List<CompiledRevision> out = new ArrayList<>();
         for (int i = 0; i < scripts.size(); i++) out.add(new CompiledRevision(scripts.get(i).source(), scripts.get(i).key(), classes.get(i)));
@@ -103,6 +138,19 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
      * all compile as one module in one compiler session, which pays the compiler's start-up once.
      */
     private List<CompiledScriptClasses> compile(List<Script> scripts) {
+        progress.compiled(0, scripts.size());
+        List<CompiledScriptClasses> compiled;
+        try {
+            compiled = compileReported(scripts);
+        } catch (RuntimeException | Error e) {
+            progress.failed(scripts.size());
+            throw e;
+        }
+        progress.finished(scripts.size());
+        return compiled;
+    }
+
+    private List<CompiledScriptClasses> compileReported(List<Script> scripts) {
         if (bridge == null) bridge = KotlinCompilerBridge.load(scripts.get(0).source().file());
         List<Path> classpath = KotlinCompilerBridge.scriptClasspath();
         List<KotlinCompilerBridge.Outcome> outcomes = scripts.size() >= BATCH
@@ -143,7 +191,10 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
             List<Future<KotlinCompilerBridge.Outcome>> futures = new ArrayList<>();
             for (Script s : scripts) futures.add(pool.submit(() -> compiler.compile(KotlinCompilerBridge.Definition.REVISION, scriptName(s.source()), s.text(), classpath)));
             List<KotlinCompilerBridge.Outcome> outcomes = new ArrayList<>();
-            for (Future<KotlinCompilerBridge.Outcome> f : futures) outcomes.add(f.get());
+            for (Future<KotlinCompilerBridge.Outcome> f : futures) {
+                outcomes.add(f.get());
+                progress.compiled(outcomes.size(), scripts.size());
+            }
             return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

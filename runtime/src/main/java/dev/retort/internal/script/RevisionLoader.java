@@ -21,8 +21,14 @@ public final class RevisionLoader {
 
     /** Both languages: revisions shipped precompiled first, then one compile cache in {@code cacheDir}, then the compilers. */
     public static RevisionLoader standard(Path cacheDir, PrecompiledRevisions precompiled) {
+        return standard(cacheDir, precompiled, CompileProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how compiling cache misses goes. */
+    public static RevisionLoader standard(Path cacheDir, PrecompiledRevisions precompiled, CompileProgress progress) {
         CompiledScripts store = new CompiledScripts(precompiled, new ScriptCompileCache(cacheDir));
-        return new RevisionLoader(List.of(new GroovyRevisionCompiler(store), new KotlinRevisionCompiler(store)));
+        return new RevisionLoader(List.of(new GroovyRevisionCompiler(store, progress),
+                new KotlinRevisionCompiler(store, Math.max(1, Runtime.getRuntime().availableProcessors()), progress)));
     }
 
     public LoadedRevision load(RevisionSource source) { return loadAll(List.of(source)).get(0); }

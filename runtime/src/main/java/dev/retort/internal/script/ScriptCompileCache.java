@@ -27,6 +27,7 @@ import java.util.Properties;
  */
 public final class ScriptCompileCache {
     private static final byte[] MAGIC = "retort-compiled-script 1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RECORDING_MAGIC = "retort-recorded-operations 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_LENGTH = 32;
     private static final String BUILD_ID = readBuildId();
 
@@ -76,12 +77,60 @@ public final class ScriptCompileCache {
 
     /** Stores an entry; a cache that cannot be written only costs a recompile next time, so failures are ignored. */
     public void write(String key, CompiledScriptClasses compiled) {
-        Path file = entry(key);
+        try {
+            writeAtomically(entry(key), key, encode(compiled));
+        } catch (IOException e) {
+            // Not encodable: the next run compiles again.
+        }
+    }
+
+    /** Where the operations a script recorded are kept, beside its classes and under the same key. */
+    public Path recordingEntry(String key) { return dir.resolve(key.substring(0, 2)).resolve(key + ".ops"); }
+
+    /** What the script of this key recorded, as {@link #writeRecording} stored it; empty when none or damaged (then deleted). */
+    public Optional<byte[]> readRecording(String key) {
+        Path file = recordingEntry(key);
+        byte[] whole;
+        try {
+            whole = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        int bodyLength = whole.length - DIGEST_LENGTH;
+        if (bodyLength < RECORDING_MAGIC.length || !Arrays.equals(Arrays.copyOf(whole, RECORDING_MAGIC.length), RECORDING_MAGIC)
+                || !MessageDigest.isEqual(Arrays.copyOfRange(whole, bodyLength, whole.length), digestOf(whole, bodyLength))) {
+            discardRecording(key);
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.copyOfRange(whole, RECORDING_MAGIC.length, bodyLength));
+    }
+
+    /** Stores a recording, as {@link #write} stores classes: whole or not at all, failures ignored. */
+    public void writeRecording(String key, byte[] recording) {
+        byte[] body = new byte[RECORDING_MAGIC.length + recording.length];
+        System.arraycopy(RECORDING_MAGIC, 0, body, 0, RECORDING_MAGIC.length);
+        System.arraycopy(recording, 0, body, RECORDING_MAGIC.length, recording.length);
+        byte[] whole = Arrays.copyOf(body, body.length + DIGEST_LENGTH);
+        System.arraycopy(digestOf(body, body.length), 0, whole, body.length, DIGEST_LENGTH);
+        writeAtomically(recordingEntry(key), key, whole);
+    }
+
+    public void discardRecording(String key) {
+        try { Files.deleteIfExists(recordingEntry(key)); } catch (IOException ignored) { /* the next write replaces it */ }
+    }
+
+    private static byte[] digestOf(byte[] bytes, int length) {
+        MessageDigest sha = sha256();
+        sha.update(bytes, 0, length);
+        return sha.digest();
+    }
+
+    private static void writeAtomically(Path file, String key, byte[] bytes) {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), key.substring(0, 8), ".tmp");
-            Files.write(temp, encode(compiled));
+            Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | UnsupportedOperationException e) {
             if (temp != null) try { Files.deleteIfExists(temp); } catch (IOException ignored) { /* best effort */ }

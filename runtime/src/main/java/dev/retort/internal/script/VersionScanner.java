@@ -1,19 +1,26 @@
 package dev.retort.internal.script;
 
+import dev.retort.internal.graph.Revision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * Finds revision scripts in the version locations and reads their headers. Files are read and parsed in parallel
- * (10,000 revisions are read in well under a second); errors are reported in file order, so the first one is stable.
+ * Finds revision scripts in the version locations and reads their headers. Files unchanged since the last run are not
+ * read at all (see {@link SourceIndex}); the others are read and parsed in parallel. Errors are reported in file order,
+ * so the first one is stable.
  */
 public final class VersionScanner {
     private VersionScanner() {}
@@ -22,18 +29,34 @@ public final class VersionScanner {
     private record Outcome(RevisionSource source, RuntimeException error) {}
 
     public static List<RevisionSource> scan(List<Path> locations, boolean recursive) {
-        List<Path> files = new ArrayList<>();
+        return scan(locations, recursive, SourceIndex.none());
+    }
+
+    /**
+     * As above, taking the header and text hash of files unchanged since the last run from {@code index} (only the
+     * others are read), then saving the index when something was read or is gone.
+     */
+    public static List<RevisionSource> scan(List<Path> locations, boolean recursive, SourceIndex index) {
+        List<Found> files = new ArrayList<>();
         for (Path location : locations) {
             if (!Files.isDirectory(location))
                 throw new ScriptException(location, 0, "version location does not exist or is not a folder; create it or fix version_locations");
-            try (Stream<Path> found = Files.find(location, recursive ? Integer.MAX_VALUE : 1,
-                    (p, attributes) -> attributes.isRegularFile() && ScriptLanguage.ofFile(p).isPresent())) {
-                files.addAll(found.sorted().toList());
+            // The walk hands over each file's attributes, so size and time cost no extra call per file.
+            List<Found> here = new ArrayList<>();
+            try {
+                Files.walkFileTree(location, EnumSet.noneOf(FileVisitOption.class), recursive ? Integer.MAX_VALUE : 1, new SimpleFileVisitor<>() {
+                    @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile() && ScriptLanguage.ofFile(file).isPresent()) here.add(new Found(file, attributes));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read version location " + location + ": " + e.getMessage(), e);
             }
+            here.sort(Comparator.comparing(Found::file));
+            files.addAll(here);
         }
-        List<Outcome> outcomes = files.parallelStream().map(VersionScanner::read).toList();
+        List<Outcome> outcomes = files.parallelStream().map(f -> read(f, index)).toList();
         List<RevisionSource> out = new ArrayList<>(outcomes.size());
         Map<String, Path> seen = new HashMap<>();
         for (Outcome o : outcomes) {
@@ -45,13 +68,24 @@ public final class VersionScanner {
                         + previous + "; give one of them a new id");
             out.add(source);
         }
+        index.save();
         return out;
     }
 
-    private static Outcome read(Path file) {
+    /** A script file the walk found, with the attributes it saw. */
+    private record Found(Path file, BasicFileAttributes attributes) {}
+
+    private static Outcome read(Found found, SourceIndex index) {
+        Path file = found.file();
+        ScriptLanguage language = ScriptLanguage.ofFile(file).orElseThrow();
+        var known = index.lookup(file, found.attributes());
+        if (known.isPresent()) return new Outcome(new RevisionSource(known.get().header(), file, language, known.get().textHash()), null);
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return new Outcome(new RevisionSource(HeaderReader.read(file, text), file, ScriptLanguage.ofFile(file).orElseThrow()), null);
+            Revision header = HeaderReader.read(file, text);
+            String hash = RevisionSource.hashOf(text);
+            index.put(file, found.attributes(), hash, header);
+            return new Outcome(new RevisionSource(header, file, language, hash), null);
         } catch (IOException e) {
             return new Outcome(null, new UncheckedIOException("cannot read revision script " + file + ": " + e.getMessage(), e));
         } catch (RuntimeException e) {

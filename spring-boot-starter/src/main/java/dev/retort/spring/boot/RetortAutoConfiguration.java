@@ -1,5 +1,6 @@
 package dev.retort.spring.boot;
 
+import dev.retort.api.CompileListener;
 import dev.retort.api.Retort;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,9 @@ public class RetortAutoConfiguration {
     @ConditionalOnMissingBean
     public Retort retort(RetortProperties properties, @RetortDataSource ObjectProvider<DataSource> retortDataSource,
                          ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader) {
-        Retort.Builder builder = Retort.configure().classLoader(resourceLoader.getClassLoader()).progress(log::info);
+        // A long compile at start-up (a cold cache over many revisions) logs its progress and a summary too.
+        Retort.Builder builder = Retort.configure().classLoader(resourceLoader.getClassLoader()).progress(log::info)
+                .compileListener(CompileListener.lines(log::info));
         if (properties.getSection() != null && properties.getConfigFile() == null)
             throw new RetortSettingException("retort.section=" + properties.getSection() + " is set without retort.config-file; "
                     + "set retort.config-file to the retort.ini that holds the section, or remove retort.section.");

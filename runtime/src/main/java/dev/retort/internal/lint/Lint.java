@@ -31,7 +31,9 @@ public final class Lint {
 
     /** The revisions an upgrade to {@code target} would run on this database, oldest first. */
     public static List<String> pending(Project project, Database database, String target) {
-        return ids(new Planner(project.graph()).upgrade(Status.currentRows(project, database), target));
+        // The graph this database sees, as the upgrade plans it (a squash stands in, or its originals, by the rows).
+        Project seen = project.atRows(Status.currentRows(project, database));
+        return ids(new Planner(seen.graph()).upgrade(seen.rows(), target));
     }
 
     /** Every revision, from base, in the order an upgrade runs them. */

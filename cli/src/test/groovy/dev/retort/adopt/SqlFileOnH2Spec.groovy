@@ -106,4 +106,44 @@ class SqlFileOnH2Spec extends Specification {
         run.exitCode == 1
         run.err.contains('versions/sql/open.sql, line 2: the string (\') that starts there never ends')
     }
+
+    def "validate sees an edit to an applied revision's SQL file, as it sees an edit to its script (#language)"() {
+        given:
+        def p = project(file, text)
+        def other = "revision 'bbbbbbbbbbbb'\nrevises 'aaaaaaaaaaaa'\nupgrade {\n    execute 'CREATE TABLE plain (id INT)'\n}"
+        p.write('bbbbbbbbbbbb.groovy', other)
+        assert p.run('upgrade', 'head').exitCode == 0
+
+        expect: 'unchanged files validate'
+        p.run('validate').exitCode == 0
+
+        when: 'the SQL file is edited after it was applied'
+        Files.writeString(p.versions.resolve('sql/init.sql'), SQL + 'CREATE TABLE added_later (id INT);\n')
+        def edited = p.run('validate')
+
+        then: 'its revision is reported, and only it'
+        edited.exitCode != 0
+        edited.out.contains('aaaaaaaaaaaa')
+        !edited.out.contains('bbbbbbbbbbbb')
+
+        when: 'the edit is undone; a line-ending change alone is not an edit'
+        Files.writeString(p.versions.resolve('sql/init.sql'), SQL.replace('\n', '\r\n'))
+
+        then:
+        p.run('validate').exitCode == 0
+
+        when: 'the SQL file is deleted'
+        Files.delete(p.versions.resolve('sql/init.sql'))
+        def gone = p.run('validate')
+
+        then:
+        gone.exitCode != 0
+        gone.out.contains('aaaaaaaaaaaa')
+        !gone.err.contains('\tat ')
+
+        where:
+        language | file                  | text
+        'Groovy' | 'aaaaaaaaaaaa.groovy' | "revision 'aaaaaaaaaaaa'\nupgrade {\n    sqlFile 'sql/init.sql'\n}\ndowngrade {\n    execute 'DROP TABLE users'\n}"
+        'Kotlin' | 'aaaaaaaaaaaa.kts'    | 'revision("aaaaaaaaaaaa")\nupgrade {\n    sqlFile("sql/init.sql")\n}'
+    }
 }

@@ -4,7 +4,12 @@ import dev.retort.internal.db.Database;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.internal.db.HistoryRow;
 import dev.retort.internal.db.HistoryTable;
+import dev.retort.dsl.op.SqlFile;
+import dev.retort.internal.script.LoadedRevision;
+import dev.retort.internal.script.RevisionChecksum;
 import dev.retort.internal.script.ScriptChecksum;
+import dev.retort.internal.script.ScriptException;
+import dev.retort.internal.script.SqlFilesRead;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -45,6 +50,17 @@ public final class Validate {
                   + "version from version control, or put the change in a new revision.";
     }
 
+    private static String withSqlFiles(Project project, String revision, String scriptChecksum) {
+        LoadedRevision loaded;
+        try {
+            loaded = project.loader().load(project.source(revision));
+        } catch (ScriptException e) {
+            return scriptChecksum; // a script that no longer runs, or a SQL file gone, has changed: reported as such
+        }
+        List<SqlFile> read = SqlFilesRead.in(loaded.upgrade());
+        return read.isEmpty() ? scriptChecksum : RevisionChecksum.of(loaded.source().file(), read);
+    }
+
     /** The checks, oldest application first; empty when the database has no history table yet. */
     public static Optional<List<Check>> run(Project project, Database database) {
         HistoryTable history = new HistoryTable(database.dialect(), project.config().historyTable());
@@ -61,6 +77,8 @@ public final class Validate {
                 }
                 var file = project.source(r.revision()).file();
                 String now = ScriptChecksum.of(file);
+                // A revision that reads SQL files recorded a checksum over them too: only then is it loaded, to find them.
+                if (!now.equals(r.checksum())) now = withSqlFiles(project, r.revision(), now);
                 checks.add(new Check(r.revision(), MigrationRunner.scriptPath(project, file),
                         now.equals(r.checksum()) ? Outcome.UNCHANGED : Outcome.CHANGED, r.checksum(), now, r.finishedAt()));
             }

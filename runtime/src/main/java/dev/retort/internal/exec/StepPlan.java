@@ -8,7 +8,9 @@ import dev.retort.dsl.dialect.StatementSplitter;
 import dev.retort.dsl.op.*;
 import dev.retort.internal.graph.Step;
 import dev.retort.internal.script.LoadedRevision;
+import dev.retort.internal.script.RevisionChecksum;
 import dev.retort.internal.script.ScriptChecksum;
+import dev.retort.internal.script.SqlFilesRead;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -41,7 +43,8 @@ public record StepPlan(Step step, String script, String checksum, List<StepState
                                   OfflineSchema schema, String script) {
         Renderer r = new Renderer(step, loaded, dialect, schema, script);
         for (LoadedRevision.Located located : operations) r.add(located.operation(), located.line(), false);
-        return new StepPlan(step, script, ScriptChecksum.of(loaded.source().file()), r.out, digests(r.out));
+        String checksum = RevisionChecksum.of(loaded.source().file(), SqlFilesRead.in(loaded.upgrade()));
+        return new StepPlan(step, script, checksum, r.out, digests(r.out));
     }
 
     /** The step's statements as its operations are added, each at its script line. */

@@ -3,7 +3,10 @@ package dev.retort.internal.autogen;
 import dev.retort.internal.database.DatabaseSupports;
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.internal.database.h2.H2Reflector;
+import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.NamedConstraint;
+import dev.retort.dsl.op.ConstraintType;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.schema.IndexDef;
@@ -20,15 +23,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Reads the live schema of the connection's current schema into a {@link SchemaModel}, through JDBC
- * {@link DatabaseMetaData}. What metadata does not tell (unique and check constraints, which indexes the database
- * made for a constraint, how it spells types and defaults) is asked of the database's subclass, which its
- * package's {@link dev.retort.internal.database.DatabaseSupport} supplies, so one database's knowledge lives in one place.
+ * The reader of one database's live schema; each database's package has one subclass, which its
+ * {@link dev.retort.internal.database.DatabaseSupport} supplies, so one database's knowledge lives in one place. It
+ * answers two readers of {@link TableModel}:
+ * <ul>
+ *   <li>autogenerate and the test kit: {@link #reflect} reads the connection's current schema into a {@link SchemaModel},
+ *       through JDBC {@link DatabaseMetaData}; what metadata does not tell (unique and check constraints, which indexes
+ *       the database made for a constraint, how it spells types and defaults) is asked of the subclass;</li>
+ *   <li>rendering (MySQL {@code MODIFY}, SQLite rebuilds, constraints dropped by their columns or {@code ifExists}):
+ *       {@link #table} and {@link #constraints} read one table through a {@link CatalogQuery} on the migration's own
+ *       connection, in the database's own spelling.</li>
+ * </ul>
  */
 public abstract class SchemaReflector {
     /** The SQL-standard catalog query for a table's check constraints (name, clause); parameters: schema, table. */
@@ -202,6 +213,48 @@ public abstract class SchemaReflector {
         byName.forEach((name, p) -> out.add(new IndexDef(modelName(name), List.copyOf(p.cols().values()), p.unique())));
         return out;
     }
+
+    // ---- one table, for rendering ------------------------------------------------------------------
+
+    /**
+     * The table as defined now, for rendering that restates it (see {@link dev.retort.dsl.dialect.SchemaLookup}); empty
+     * when the table does not exist or this database's rendering never needs it.
+     */
+    public Optional<TableModel> table(CatalogQuery catalog, String schemaName, String tableName) { return Optional.empty(); }
+
+    /**
+     * The table's constraints with the names the database gave them, or empty when the table does not exist: for
+     * dropping a constraint found by its columns, or only if it exists. By default from information_schema, which
+     * PostgreSQL, H2, MySQL, MariaDB and SQL Server share; {@link #currentSchemaSql} says which schema an unqualified
+     * table is in.
+     */
+    public Optional<List<NamedConstraint>> constraints(CatalogQuery catalog, String schemaName, String tableName) {
+        List<Map<String, Object>> rows = catalog.rows("SELECT tc.constraint_name AS name, tc.constraint_type AS kind, kcu.column_name AS col "
+                + "FROM information_schema.table_constraints tc LEFT JOIN information_schema.key_column_usage kcu "
+                + "ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name AND kcu.table_name = tc.table_name "
+                + "WHERE tc.table_schema = COALESCE(?, " + currentSchemaSql() + ") AND UPPER(tc.table_name) = UPPER(?) "
+                + "ORDER BY tc.constraint_name, kcu.ordinal_position", schemaName, tableName);
+        if (rows.isEmpty() && catalog.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, "
+                + currentSchemaSql() + ") AND UPPER(table_name) = UPPER(?)", schemaName, tableName).isEmpty()) return Optional.empty();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, ConstraintType> types = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+            String n = (String) r.get("name");
+            ConstraintType type = switch (String.valueOf(r.get("kind")).toUpperCase()) {
+                case "PRIMARY KEY" -> ConstraintType.PRIMARY;
+                case "UNIQUE" -> ConstraintType.UNIQUE;
+                case "FOREIGN KEY" -> ConstraintType.FOREIGN_KEY;
+                default -> ConstraintType.CHECK;
+            };
+            types.put(n, type);
+            List<String> cols = columns.computeIfAbsent(n, k -> new ArrayList<>());
+            if (r.get("col") != null) cols.add((String) r.get("col"));
+        }
+        return Optional.of(columns.entrySet().stream().map(e -> new NamedConstraint(e.getKey(), types.get(e.getKey()), e.getValue())).toList());
+    }
+
+    /** The schema an unqualified table name means, as SQL. */
+    protected String currentSchemaSql() { return "CURRENT_SCHEMA"; }
 
     // ---- what each family answers -----------------------------------------------------------------
 

@@ -21,7 +21,7 @@ public final class MariaDbSupport implements DatabaseSupport {
 
     @Override public Dialect dialect() { return DIALECT; }
 
-    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, true); }
+    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, true, true); }
 
     @Override public MigrationLock lock(Database database, String versionTable) {
         return new NamedLock(database, MigrationLock.lockName(versionTable));

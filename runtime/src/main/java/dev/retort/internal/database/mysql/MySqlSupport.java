@@ -29,7 +29,7 @@ public final class MySqlSupport implements DatabaseSupport {
         }
     }
 
-    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, false); }
+    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, false, false); }
 
     @Override public MigrationLock lock(Database database, String versionTable) {
         return new NamedLock(database, MigrationLock.lockName(versionTable));

@@ -1,6 +1,9 @@
 package dev.retort.internal.database.oracle;
 
+import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.NamedConstraint;
+import dev.retort.dsl.op.ConstraintType;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.SchemaModel;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -129,6 +133,29 @@ public final class OracleReflector extends SchemaReflector {
             // TIMESTAMP(6) is TIMESTAMP: six digits of fractions are the default.
             default -> type.replace("(6)", "");
         };
+    }
+
+    /** Oracle keeps its catalog in ALL_CONSTRAINTS, not information_schema. */
+    @Override public Optional<List<NamedConstraint>> constraints(CatalogQuery catalog, String schemaName, String tableName) {
+        List<Map<String, Object>> rows = catalog.rows("SELECT c.constraint_name AS name, c.constraint_type AS kind, cc.column_name AS col "
+                + "FROM all_constraints c LEFT JOIN all_cons_columns cc ON cc.owner = c.owner AND cc.constraint_name = c.constraint_name "
+                + "WHERE c.owner = COALESCE(?, SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')) AND c.table_name = UPPER(?) "
+                + "AND c.constraint_type IN ('P', 'U', 'R', 'C') ORDER BY c.constraint_name, cc.position", schemaName, tableName);
+        if (rows.isEmpty()) return Optional.empty();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, ConstraintType> types = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+            String n = (String) r.get("name");
+            types.put(n, switch (String.valueOf(r.get("kind"))) {
+                case "P" -> ConstraintType.PRIMARY;
+                case "U" -> ConstraintType.UNIQUE;
+                case "R" -> ConstraintType.FOREIGN_KEY;
+                default -> ConstraintType.CHECK;
+            });
+            List<String> cols = columns.computeIfAbsent(n, k -> new ArrayList<>());
+            if (r.get("col") != null) cols.add((String) r.get("col"));
+        }
+        return Optional.of(columns.entrySet().stream().map(e -> new NamedConstraint(e.getKey(), types.get(e.getKey()), e.getValue())).toList());
     }
 
     /** Oracle folds unquoted names to upper case; a model writes them in lower case. */

@@ -156,6 +156,9 @@ public final class SqlServerReflector extends SchemaReflector {
         return desc == null || desc.equals("NO_ACTION") ? null : desc.replace('_', ' ');
     }
 
+    /** An unqualified table is in the user's default schema. */
+    @Override protected String currentSchemaSql() { return "SCHEMA_NAME()"; }
+
     @Override protected Map<String, String> typeAliases() { return Map.of("decimal", "numeric", "integer", "int"); }
 
     @Override public boolean isGeneratedName(String table, String name) {

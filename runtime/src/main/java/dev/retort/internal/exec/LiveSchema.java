@@ -5,7 +5,7 @@ import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.NamedConstraint;
 import dev.retort.dsl.dialect.SchemaLookup;
 import dev.retort.dsl.schema.TableModel;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,19 +25,26 @@ import java.util.Optional;
  */
 final class LiveSchema implements SchemaLookup {
     private final Connection connection;
-    private final SchemaReflector reader;
+    private final Dialect dialect;
+    // Found on first use: most runs render nothing that needs a table's definition.
+    private SchemaReflector reader;
 
     LiveSchema(Connection connection, Dialect dialect) {
         this.connection = connection;
-        this.reader = SchemaReflector.forDialect(dialect);
+        this.dialect = dialect;
     }
 
     @Override public Optional<TableModel> table(String schema, String table) {
-        return reader.table(this::rows, schema, table);
+        return reader().table(this::rows, schema, table);
     }
 
     @Override public Optional<List<NamedConstraint>> constraints(String schema, String table) {
-        return reader.constraints(this::rows, schema, table);
+        return reader().constraints(this::rows, schema, table);
+    }
+
+    private SchemaReflector reader() {
+        if (reader == null) reader = SchemaReflector.forDialect(dialect);
+        return reader;
     }
 
     /** Runs the reader's catalog query; column labels become lower-case keys. */

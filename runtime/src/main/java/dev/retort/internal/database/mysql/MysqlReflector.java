@@ -1,6 +1,6 @@
 package dev.retort.internal.database.mysql;
 
-import dev.retort.internal.autogen.*;
+import dev.retort.internal.database.*;
 
 import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;

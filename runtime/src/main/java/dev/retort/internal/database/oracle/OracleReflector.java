@@ -9,7 +9,7 @@ import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.schema.TableModel;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.db.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;

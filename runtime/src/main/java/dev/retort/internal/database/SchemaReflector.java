@@ -1,8 +1,6 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database;
 
-import dev.retort.internal.database.DatabaseSupports;
 import dev.retort.internal.db.DatabaseException;
-import dev.retort.internal.database.h2.H2Reflector;
 import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.dialect.NamedConstraint;

@@ -345,21 +345,28 @@ public abstract class SchemaReflector {
 
     protected static String blankToNull(String s) { return s == null || s.isBlank() ? null : s; }
 
-    /** Runs a catalog query; each row maps lower-case column labels to values. For readers that ask catalog views. */
-    protected static List<Map<String, Object>> rows(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int p = 0; p < parameters.length; p++) ps.setObject(p + 1, parameters[p]);
-            try (ResultSet rs = ps.executeQuery()) {
-                java.sql.ResultSetMetaData md = rs.getMetaData();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
-                    rows.add(row);
+    /**
+     * Catalog queries on the connection, each row mapping lower-case column labels to values: what the readers that
+     * ask catalog views (Oracle, SQL Server) read the whole schema through, as rendering reads one table.
+     */
+    protected static CatalogQuery catalogQuery(Connection c) {
+        return (sql, parameters) -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int p = 0; p < parameters.length; p++) ps.setObject(p + 1, parameters[p]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.sql.ResultSetMetaData md = rs.getMetaData();
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+                        rows.add(row);
+                    }
+                    return rows;
                 }
-                return rows;
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot read the database schema: " + e.getMessage(), e);
             }
-        }
+        };
     }
 
     private static Integer intOrNull(ResultSet rs, String column) throws SQLException {

@@ -35,16 +35,17 @@ public final class OracleReflector extends SchemaReflector {
     public OracleReflector(Dialect dialect) { super(dialect); }
 
     @Override public SchemaModel reflect(Connection c, Set<String> ignored) {
+        CatalogQuery q = catalogQuery(c);
         try {
             String owner = c.getSchema();
             Set<String> skip = ignored.stream().map(TableModel::key).collect(Collectors.toSet());
             List<TableModel> tables = new ArrayList<>();
-            for (Map<String, Object> t : rows(c, "SELECT t.table_name, tc.comments FROM all_tables t LEFT JOIN all_tab_comments tc "
+            for (Map<String, Object> t : q.rows("SELECT t.table_name, tc.comments FROM all_tables t LEFT JOIN all_tab_comments tc "
                     + "ON tc.owner = t.owner AND tc.table_name = t.table_name WHERE t.owner = ? AND t.dropped = 'NO' "
                     + "ORDER BY t.table_name", owner)) {
                 String table = text(t, "table_name");
                 if (skip.contains(TableModel.key(modelName(table)))) continue;
-                tables.add(table(c, owner, table, blankToNull(text(t, "comments"))));
+                tables.add(table(q, owner, table, blankToNull(text(t, "comments"))));
             }
             return new SchemaModel(tables);
         } catch (SQLException e) {
@@ -52,9 +53,9 @@ public final class OracleReflector extends SchemaReflector {
         }
     }
 
-    private TableModel table(Connection c, String owner, String table, String comment) throws SQLException {
+    private TableModel table(CatalogQuery q, String owner, String table, String comment) {
         List<Column> columns = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT col.column_name, col.data_type, col.data_length, col.data_precision, "
+        for (Map<String, Object> r : q.rows("SELECT col.column_name, col.data_type, col.data_length, col.data_precision, "
                 + "col.data_scale, col.char_length, col.char_used, col.nullable, col.data_default, col.identity_column, cc.comments "
                 + "FROM all_tab_columns col LEFT JOIN all_col_comments cc ON cc.owner = col.owner AND cc.table_name = col.table_name "
                 + "AND cc.column_name = col.column_name WHERE col.owner = ? AND col.table_name = ? ORDER BY col.column_id", owner, table)) {
@@ -65,7 +66,7 @@ public final class OracleReflector extends SchemaReflector {
         }
 
         Map<String, List<String>> consColumns = new LinkedHashMap<>();
-        for (Map<String, Object> r : rows(c, "SELECT constraint_name, column_name FROM all_cons_columns WHERE owner = ? AND table_name = ? "
+        for (Map<String, Object> r : q.rows("SELECT constraint_name, column_name FROM all_cons_columns WHERE owner = ? AND table_name = ? "
                 + "ORDER BY constraint_name, position", owner, table))
             consColumns.computeIfAbsent(text(r, "constraint_name"), k -> new ArrayList<>()).add(modelName(text(r, "column_name")));
 
@@ -74,7 +75,7 @@ public final class OracleReflector extends SchemaReflector {
         List<TableConstraint.ForeignKey> fks = new ArrayList<>();
         List<TableConstraint.Check> checks = new ArrayList<>();
         Set<String> constraintIndexes = new HashSet<>();
-        for (Map<String, Object> r : rows(c, "SELECT constraint_name, constraint_type, search_condition, r_owner, r_constraint_name, "
+        for (Map<String, Object> r : q.rows("SELECT constraint_name, constraint_type, search_condition, r_owner, r_constraint_name, "
                 + "delete_rule, generated, index_name FROM all_constraints WHERE owner = ? AND table_name = ? ORDER BY constraint_name", owner, table)) {
             String raw = text(r, "constraint_name");
             // SYS_C… is the name Oracle gives a constraint declared without one (NOT NULL columns among them).
@@ -85,14 +86,14 @@ public final class OracleReflector extends SchemaReflector {
             switch (text(r, "constraint_type")) {
                 case "P" -> pk = new TableConstraint.PrimaryKey(name, cols);
                 case "U" -> uniques.add(new TableConstraint.Unique(name, cols));
-                case "R" -> fks.add(foreignKey(c, name, cols, text(r, "r_owner"), text(r, "r_constraint_name"), text(r, "delete_rule")));
+                case "R" -> fks.add(foreignKey(q, name, cols, text(r, "r_owner"), text(r, "r_constraint_name"), text(r, "delete_rule")));
                 case "C" -> { if (name != null) checks.add(new TableConstraint.Check(name, text(r, "search_condition"))); }
                 default -> { } // V (view check option), O (read only) and the like belong to views
             }
         }
 
         Map<String, IndexDef> indexes = new LinkedHashMap<>();
-        for (Map<String, Object> r : rows(c, "SELECT ix.index_name, ix.uniqueness, ic.column_name FROM all_indexes ix "
+        for (Map<String, Object> r : q.rows("SELECT ix.index_name, ix.uniqueness, ic.column_name FROM all_indexes ix "
                 + "JOIN all_ind_columns ic ON ic.index_owner = ix.owner AND ic.index_name = ix.index_name "
                 + "WHERE ix.table_owner = ? AND ix.table_name = ? AND ix.index_type <> 'LOB' ORDER BY ix.index_name, ic.column_position", owner, table)) {
             String name = modelName(text(r, "index_name"));
@@ -106,11 +107,11 @@ public final class OracleReflector extends SchemaReflector {
     }
 
     /** The referenced side of a foreign key is the primary or unique key it points at. */
-    private TableConstraint.ForeignKey foreignKey(Connection c, String name, List<String> cols, String refOwner, String refConstraint,
-                                                  String deleteRule) throws SQLException {
+    private TableConstraint.ForeignKey foreignKey(CatalogQuery q, String name, List<String> cols, String refOwner, String refConstraint,
+                                                  String deleteRule) {
         String refTable = null;
         List<String> refCols = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT table_name, column_name FROM all_cons_columns WHERE owner = ? AND constraint_name = ? "
+        for (Map<String, Object> r : q.rows("SELECT table_name, column_name FROM all_cons_columns WHERE owner = ? AND constraint_name = ? "
                 + "ORDER BY position", refOwner, refConstraint)) {
             refTable = modelName(text(r, "table_name"));
             refCols.add(modelName(text(r, "column_name")));

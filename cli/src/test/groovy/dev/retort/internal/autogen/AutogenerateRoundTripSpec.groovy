@@ -2,6 +2,7 @@ package dev.retort.internal.autogen
 
 import dev.retort.dsl.schema.SchemaModel
 import dev.retort.internal.config.ConfigLoader
+import dev.retort.internal.database.SchemaReflector
 import dev.retort.internal.db.Database
 import dev.retort.internal.db.MigrationLock
 import dev.retort.testing.TempProject

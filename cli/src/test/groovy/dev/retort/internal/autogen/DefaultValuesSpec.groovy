@@ -2,6 +2,7 @@ package dev.retort.internal.autogen
 
 import dev.retort.dsl.schema.ColumnDefault
 import dev.retort.dsl.type.TypeKind
+import dev.retort.internal.database.DefaultValues
 import spock.lang.Specification
 
 /** Defaults as databases restate them compare equal to what the model wrote, and different ones do not. */

@@ -5,7 +5,6 @@ import dev.retort.dsl.op.Operation;
 import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.type.ColumnType;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Renders operations to the SQL of one database. Implementations are found through
@@ -46,20 +45,6 @@ public interface Dialect {
      */
     default boolean runsOutsideTransaction(Operation operation) { return false; }
 
-    /**
-     * The current definition of a table read from the live database, for dialects whose rendering needs one
-     * (see {@link SchemaLookup}); empty when the table does not exist or the dialect never needs it.
-     */
-    default Optional<ExistingTable> readTable(CatalogQuery catalog, String schema, String table) { return Optional.empty(); }
-
-    /**
-     * The live table's constraints with the names the database gave them, or empty when the table does not exist: for
-     * dropping a constraint found by its columns, or only if it exists. By default those of {@link #readTable}.
-     */
-    default Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schema, String table) {
-        return readTable(catalog, schema, table).map(ExistingTable::namedConstraints);
-    }
-
     /** The identifier as the database needs it: quoted only when it is reserved, mixed-case or odd. */
     String quote(String identifier);
 
@@ -74,13 +59,6 @@ public interface Dialect {
 
     /** The statement that inserts one row of {@code columns} with {@code ?} parameters, for batched inserts online. */
     String parameterizedInsert(Insert insert, List<String> columns);
-
-    /**
-     * How a migration run keeps other launchers out of this database, as a fact about the database. The runtime takes
-     * the lock its database package supplies and no longer asks this; it stays for dialects written against it.
-     */
-    @Deprecated
-    default LockMechanism lockMechanism() { return LockMechanism.LOCK_TABLE_ROW; }
 
     /** Settings for the migration's own session, given the server's major version; none by default. */
     default List<String> sessionStatements(int serverMajorVersion) { return List.of(); }

@@ -2,6 +2,7 @@ package dev.retort.dsl.dialect;
 
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.TableConstraint;
+import dev.retort.dsl.schema.TableModel;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class OfflineSchema implements SchemaLookup {
     private final String dialect;
     private final SchemaLookup before;
     // Empty: known not to exist (dropped, renamed away, or absent from `before`).
-    private final Map<String, Optional<ExistingTable>> tables = new LinkedHashMap<>();
+    private final Map<String, Optional<TableModel>> tables = new LinkedHashMap<>();
     // Tables whose definition came from `before`, which may hold only part of one (MySQL reads columns alone).
     private final Set<String> partial = new HashSet<>();
     // Tables `before` does not define (PostgreSQL and H2 read no definitions) and the script has not touched since.
@@ -37,9 +38,9 @@ public final class OfflineSchema implements SchemaLookup {
         this.before = before;
     }
 
-    @Override public Optional<ExistingTable> table(String schema, String table) {
+    @Override public Optional<TableModel> table(String schema, String table) {
         String key = key(schema, table);
-        Optional<ExistingTable> known = tables.get(key);
+        Optional<TableModel> known = tables.get(key);
         if (known == null) {
             known = before.table(schema, table);
             tables.put(key, known);
@@ -49,7 +50,7 @@ public final class OfflineSchema implements SchemaLookup {
     }
 
     /** The tables known to exist now, in the order they were first seen (for squash, which compares two such states). */
-    public java.util.List<ExistingTable> knownTables() {
+    public java.util.List<TableModel> knownTables() {
         return tables.values().stream().flatMap(Optional::stream).toList();
     }
 
@@ -58,10 +59,10 @@ public final class OfflineSchema implements SchemaLookup {
      * own list, which holds the names the database gave (a tracked definition may hold only part of the table).
      */
     @Override public Optional<List<NamedConstraint>> constraints(String schema, String table) {
-        Optional<ExistingTable> t = table(schema, table);
+        Optional<TableModel> t = table(schema, table);
         String key = key(schema, table);
         if (t.isPresent() ? partial.contains(key) : undefinedBefore.contains(key)) return before.constraints(schema, table);
-        return t.map(ExistingTable::namedConstraints);
+        return t.map(TableModel::namedConstraints);
     }
 
     /** Advances the tracked tables past one operation (call it after rendering the operation). */
@@ -73,7 +74,7 @@ public final class OfflineSchema implements SchemaLookup {
     private final class Recorder implements OperationVisitor<Void> {
         @Override public Void visitCreateTable(CreateTable o) {
             partial.remove(key(o.schema(), o.name()));
-            put(o.schema(), ExistingTable.of(o));
+            put(o.schema(), TableModel.of(o));
             return null;
         }
 
@@ -83,7 +84,7 @@ public final class OfflineSchema implements SchemaLookup {
         }
 
         @Override public Void visitRenameTable(RenameTable o) {
-            Optional<ExistingTable> t = table(o.schema(), o.oldName());
+            Optional<TableModel> t = table(o.schema(), o.oldName());
             forget(key(o.schema(), o.oldName()));
             if (partial.remove(key(o.schema(), o.oldName()))) partial.add(key(o.schema(), o.newName()));
             t.ifPresent(x -> put(o.schema(), x.renamed(o.newName())));
@@ -146,8 +147,8 @@ public final class OfflineSchema implements SchemaLookup {
         private Void constraint(String schema, String table, TableConstraint tc) { return change(schema, table, t -> t.withConstraint(tc)); }
     }
 
-    private Void change(String schema, String table, java.util.function.UnaryOperator<ExistingTable> change) {
-        Optional<ExistingTable> t = table(schema, table);
+    private Void change(String schema, String table, java.util.function.UnaryOperator<TableModel> change) {
+        Optional<TableModel> t = table(schema, table);
         if (t.isEmpty()) return null;
         try {
             put(schema, change.apply(t.get()));
@@ -158,7 +159,7 @@ public final class OfflineSchema implements SchemaLookup {
         return null;
     }
 
-    private void put(String schema, ExistingTable t) {
+    private void put(String schema, TableModel t) {
         undefinedBefore.remove(key(schema, t.name()));
         tables.put(key(schema, t.name()), Optional.of(t));
     }

@@ -135,7 +135,7 @@ public abstract class StandardDialect implements Dialect {
      * script's own tables offline), else from the operation's {@code existing*} options; without either it is an error.
      */
     protected Column restatedColumn(AlterColumn o, SchemaLookup schema, String statement) {
-        Optional<Column> live = schema.table(o.schema(), o.table()).flatMap(t -> t.column(o.name()));
+        Optional<Column> live = schema.table(o.schema(), o.table()).flatMap(t -> t.definedColumn(o.name()));
         ColumnType type = o.type() != null ? o.type() : live.map(Column::type).orElse(o.existingType());
         Boolean nullable = o.nullable() != null ? o.nullable() : live.map(Column::nullable).orElse(o.existingNullable());
         if (type == null || nullable == null) {
@@ -363,38 +363,6 @@ public abstract class StandardDialect implements Dialect {
                     + " (naming_convention in retort.ini names every unnamed one).");
         return Optional.of(o.named(found.name()));
     }
-
-    /**
-     * The live table's named constraints from information_schema, which PostgreSQL, H2, MySQL, MariaDB and SQL Server
-     * share; {@link #currentSchemaSql} says which schema an unqualified table is in.
-     */
-    @Override public Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schemaName, String tableName) {
-        List<Map<String, Object>> rows = catalog.rows("SELECT tc.constraint_name AS name, tc.constraint_type AS kind, kcu.column_name AS col "
-                + "FROM information_schema.table_constraints tc LEFT JOIN information_schema.key_column_usage kcu "
-                + "ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name AND kcu.table_name = tc.table_name "
-                + "WHERE tc.table_schema = COALESCE(?, " + currentSchemaSql() + ") AND UPPER(tc.table_name) = UPPER(?) "
-                + "ORDER BY tc.constraint_name, kcu.ordinal_position", schemaName, tableName);
-        if (rows.isEmpty() && catalog.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, "
-                + currentSchemaSql() + ") AND UPPER(table_name) = UPPER(?)", schemaName, tableName).isEmpty()) return Optional.empty();
-        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
-        Map<String, ConstraintType> types = new java.util.HashMap<>();
-        for (Map<String, Object> r : rows) {
-            String n = (String) r.get("name");
-            ConstraintType type = switch (String.valueOf(r.get("kind")).toUpperCase()) {
-                case "PRIMARY KEY" -> ConstraintType.PRIMARY;
-                case "UNIQUE" -> ConstraintType.UNIQUE;
-                case "FOREIGN KEY" -> ConstraintType.FOREIGN_KEY;
-                default -> ConstraintType.CHECK;
-            };
-            types.put(n, type);
-            List<String> cols = columns.computeIfAbsent(n, k -> new ArrayList<>());
-            if (r.get("col") != null) cols.add((String) r.get("col"));
-        }
-        return Optional.of(columns.entrySet().stream().map(e -> new NamedConstraint(e.getKey(), types.get(e.getKey()), e.getValue())).toList());
-    }
-
-    /** The schema an unqualified table name means, as SQL. */
-    protected String currentSchemaSql() { return "CURRENT_SCHEMA"; }
 
     // ---- comments and data ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 package dev.retort.internal.autogen;
 
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.command.NewRevision;
 import dev.retort.internal.command.Project;
 import dev.retort.internal.command.Status;

@@ -1,5 +1,7 @@
 package dev.retort.internal.autogen;
 
+import dev.retort.internal.database.DefaultValues;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.dsl.op.*;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;

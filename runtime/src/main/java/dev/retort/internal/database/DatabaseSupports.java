@@ -1,7 +1,6 @@
 package dev.retort.internal.database;
 
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.internal.autogen.SchemaReflector;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.db.LockTableRow;
 import dev.retort.internal.db.MigrationLock;

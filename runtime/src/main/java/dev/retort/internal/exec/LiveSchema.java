@@ -2,9 +2,10 @@ package dev.retort.internal.exec;
 
 import dev.retort.internal.db.DatabaseException;
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.dsl.dialect.ExistingTable;
 import dev.retort.dsl.dialect.NamedConstraint;
 import dev.retort.dsl.dialect.SchemaLookup;
+import dev.retort.dsl.schema.TableModel;
+import dev.retort.internal.database.SchemaReflector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,28 +19,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Table definitions read from the live database through the dialect's catalog queries, for dialects that need
- * one to render (MySQL {@code MODIFY}, SQLite rebuilds). Reads run on the migration's connection, so they see
- * what the run has done so far, committed or not.
+ * Table definitions read from the live database by its database's reader, for dialects that need one to render
+ * (MySQL {@code MODIFY}, SQLite rebuilds). Reads run on the migration's connection, so they see what the run has
+ * done so far, committed or not.
  */
 final class LiveSchema implements SchemaLookup {
     private final Connection connection;
     private final Dialect dialect;
+    // Found on first use: most runs render nothing that needs a table's definition.
+    private SchemaReflector reader;
 
     LiveSchema(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.dialect = dialect;
     }
 
-    @Override public Optional<ExistingTable> table(String schema, String table) {
-        return dialect.readTable(this::rows, schema, table);
+    @Override public Optional<TableModel> table(String schema, String table) {
+        return reader().table(this::rows, schema, table);
     }
 
     @Override public Optional<List<NamedConstraint>> constraints(String schema, String table) {
-        return dialect.readConstraints(this::rows, schema, table);
+        return reader().constraints(this::rows, schema, table);
     }
 
-    /** Runs a dialect's catalog query; column labels become lower-case keys. */
+    private SchemaReflector reader() {
+        if (reader == null) reader = SchemaReflector.forDialect(dialect);
+        return reader;
+    }
+
+    /** Runs the reader's catalog query; column labels become lower-case keys. */
     private List<Map<String, Object>> rows(String sql, Object... parameters) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int p = 0; p < parameters.length; p++) ps.setObject(p + 1, parameters[p]);

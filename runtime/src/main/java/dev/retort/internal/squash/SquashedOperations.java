@@ -1,12 +1,9 @@
 package dev.retort.internal.squash;
 
-import dev.retort.dsl.dialect.ExistingTable;
 import dev.retort.dsl.dialect.OfflineSchema;
 import dev.retort.dsl.dialect.RenderException;
 import dev.retort.dsl.op.*;
-import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.SchemaModel;
-import dev.retort.dsl.schema.TableModel;
 import dev.retort.internal.autogen.Difference;
 import dev.retort.internal.autogen.SchemaComparator;
 import java.nio.file.Path;
@@ -75,13 +72,7 @@ final class SquashedOperations {
 
     /** The tracked tables as a model the comparator reads, each index on its table. */
     private static SchemaModel model(OfflineSchema schema) {
-        List<TableModel> tables = new ArrayList<>();
-        for (ExistingTable t : schema.knownTables()) {
-            List<IndexDef> indexes = t.indexes().stream().map(i -> new IndexDef(i.name(), i.columns(), i.unique())).toList();
-            CreateTable d = t.definition();
-            tables.add(TableModel.of(new CreateTable(null, d.name(), d.columns(), d.constraints(), indexes, false, d.comment())));
-        }
-        return new SchemaModel(tables);
+        return new SchemaModel(schema.knownTables());
     }
 
     /** Which treatment an operation gets, and why when refused. */

@@ -6,7 +6,7 @@ import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.schema.TableModel;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.retort.internal.testkit;
 
 import dev.retort.dsl.schema.SchemaModel;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.command.Migrate;
 import dev.retort.internal.command.MigrationRunner;
 import dev.retort.internal.command.Project;

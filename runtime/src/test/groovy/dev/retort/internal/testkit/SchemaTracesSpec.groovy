@@ -9,7 +9,7 @@ import dev.retort.dsl.schema.TableConstraint
 import dev.retort.dsl.schema.TableModel
 import dev.retort.dsl.type.ColumnType
 import dev.retort.dsl.type.TypeKind
-import dev.retort.internal.autogen.SchemaReflector
+import dev.retort.internal.database.SchemaReflector
 import spock.lang.Specification
 
 /** The no-trace comparison: what counts as a trace between the schema before an upgrade and after its downgrade. */

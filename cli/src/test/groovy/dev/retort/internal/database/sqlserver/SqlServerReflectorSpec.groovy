@@ -6,7 +6,7 @@ import dev.retort.dsl.schema.IndexDef
 import dev.retort.dsl.schema.TableConstraint
 import dev.retort.dsl.type.ColumnType
 import dev.retort.dsl.type.TypeKind
-import dev.retort.internal.autogen.SchemaReflector
+import dev.retort.internal.database.SchemaReflector
 import groovy.sql.Sql
 import spock.lang.AutoCleanup
 import spock.lang.Shared

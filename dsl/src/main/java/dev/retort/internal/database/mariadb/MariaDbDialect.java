@@ -20,9 +20,4 @@ public final class MariaDbDialect extends MySqlFamilyDialect {
     @Override public String urlPrefix() { return "jdbc:mariadb:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override protected String dropCheckClause() { return "DROP CONSTRAINT"; }
-
-    /** Since 10.2.7 MariaDB gives COLUMN_DEFAULT as SQL: literals quoted, expressions as written, NULL as the word. */
-    @Override protected String liveDefault(String columnDefault, String extra) {
-        return columnDefault == null || columnDefault.equalsIgnoreCase("NULL") ? null : columnDefault;
-    }
 }

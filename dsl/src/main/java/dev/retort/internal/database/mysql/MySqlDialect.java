@@ -15,11 +15,4 @@ public final class MySqlDialect extends MySqlFamilyDialect {
     @Override public String urlPrefix() { return "jdbc:mysql:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
     @Override protected String dropCheckClause() { return "DROP CHECK"; }
-
-    /** MySQL gives literal defaults unquoted and marks expressions DEFAULT_GENERATED. */
-    @Override protected String liveDefault(String columnDefault, String extra) {
-        if (columnDefault == null) return null;
-        if (extra.contains("default_generated") || columnDefault.toUpperCase().startsWith("CURRENT_TIMESTAMP")) return columnDefault;
-        return stringLiteral(columnDefault);
-    }
 }

@@ -42,9 +42,6 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
 
     protected MySqlFamilyDialect() { super(RESERVED); }
 
-    /** Both take {@code GET_LOCK}, which the server releases when the session ends. */
-    @Override public LockMechanism lockMechanism() { return LockMechanism.NAMED_LOCK; }
-
     @Override public StatementSplitter statementSplitter() { return StatementSplitter.mysql(); }
 
     /**
@@ -174,8 +171,6 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
         });
     }
 
-    @Override protected String currentSchemaSql() { return "DATABASE()"; }
-
     /** MySQL writes {@code DROP CHECK}; MariaDB only knows {@code DROP CONSTRAINT}. */
     protected abstract String dropCheckClause();
 
@@ -185,24 +180,4 @@ public abstract class MySqlFamilyDialect extends StandardDialect {
                     + " or use execute with a guarded statement");
     }
 
-    // ---- reading the live column definitions (MODIFY/CHANGE need them) -----------------------------
-
-    @Override public Optional<ExistingTable> readTable(CatalogQuery catalog, String schema, String table) {
-        List<Map<String, Object>> rows = catalog.rows("SELECT column_name, column_type, is_nullable, column_default, extra, "
-                + "column_comment FROM information_schema.columns WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? "
-                + "ORDER BY ordinal_position", schema, table);
-        if (rows.isEmpty()) return Optional.empty();
-        List<Column> columns = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            String extra = String.valueOf(r.get("extra")).toLowerCase();
-            String comment = (String) r.get("column_comment");
-            columns.add(ExistingTable.column((String) r.get("column_name"), (String) r.get("column_type"),
-                    "YES".equals(r.get("is_nullable")), liveDefault((String) r.get("column_default"), extra),
-                    extra.contains("auto_increment"), comment == null || comment.isEmpty() ? null : comment));
-        }
-        return Optional.of(new ExistingTable(new CreateTable(schema, table, columns, List.<TableConstraint>of(), List.of(), false, null), List.of()));
-    }
-
-    /** information_schema's COLUMN_DEFAULT as SQL text to restate after DEFAULT, or null for none. */
-    protected abstract String liveDefault(String columnDefault, String extra);
 }

@@ -37,7 +37,6 @@ public final class OracleDialect extends StandardDialect {
     @Override public String name() { return "oracle"; }
     @Override public String urlPrefix() { return "jdbc:oracle:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
-    @Override public LockMechanism lockMechanism() { return LockMechanism.DBMS_LOCK; }
 
     @Override public StatementSplitter statementSplitter() { return StatementSplitter.oracle(); }
 
@@ -108,29 +107,6 @@ public final class OracleDialect extends StandardDialect {
     @Override protected List<String> dropNamedConstraint(DropConstraint o, SchemaLookup schema) {
         String drop = "ALTER TABLE " + table(o.schema(), o.table()) + " DROP CONSTRAINT " + quote(o.name());
         return List.of(o.ifExists() ? ignoring(drop, NO_SUCH_CONSTRAINT) : drop);
-    }
-
-    /** Oracle keeps its catalog in ALL_CONSTRAINTS, not information_schema. */
-    @Override public Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schemaName, String tableName) {
-        List<Map<String, Object>> rows = catalog.rows("SELECT c.constraint_name AS name, c.constraint_type AS kind, cc.column_name AS col "
-                + "FROM all_constraints c LEFT JOIN all_cons_columns cc ON cc.owner = c.owner AND cc.constraint_name = c.constraint_name "
-                + "WHERE c.owner = COALESCE(?, SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')) AND c.table_name = UPPER(?) "
-                + "AND c.constraint_type IN ('P', 'U', 'R', 'C') ORDER BY c.constraint_name, cc.position", schemaName, tableName);
-        if (rows.isEmpty()) return Optional.empty();
-        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
-        Map<String, ConstraintType> types = new java.util.HashMap<>();
-        for (Map<String, Object> r : rows) {
-            String n = (String) r.get("name");
-            types.put(n, switch (String.valueOf(r.get("kind"))) {
-                case "P" -> ConstraintType.PRIMARY;
-                case "U" -> ConstraintType.UNIQUE;
-                case "R" -> ConstraintType.FOREIGN_KEY;
-                default -> ConstraintType.CHECK;
-            });
-            List<String> cols = columns.computeIfAbsent(n, k -> new ArrayList<>());
-            if (r.get("col") != null) cols.add((String) r.get("col"));
-        }
-        return Optional.of(columns.entrySet().stream().map(e -> new NamedConstraint(e.getKey(), types.get(e.getKey()), e.getValue())).toList());
     }
 
     @Override protected List<String> dropIndex(DropIndex o) {

@@ -34,7 +34,6 @@ public final class PostgresDialect extends StandardDialect {
     @Override public StatementSplitter statementSplitter() { return StatementSplitter.postgres(); }
     @Override public String urlPrefix() { return "jdbc:postgresql:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
-    @Override public LockMechanism lockMechanism() { return LockMechanism.ADVISORY_LOCK; }
 
     /**
      * A launcher killed mid-statement leaves its backend running that statement, holding its locks, and the next

@@ -7,6 +7,7 @@ import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.schema.ForeignKeyRef;
 import dev.retort.dsl.schema.TableConstraint;
+import dev.retort.dsl.schema.TableModel;
 import dev.retort.dsl.type.ColumnType;
 import dev.retort.dsl.type.TypeKind;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.function.UnaryOperator;
  * constraint; adding a column it cannot add in place; dropping a column an index or constraint uses) becomes a table
  * rebuild, following sqlite.org/lang_altertable.html#otheralter: create the new table, copy the rows, drop the old,
  * rename the new, recreate the indexes, then verify foreign keys. The rebuild needs the table's current definition:
- * online it is read from the database ({@link SqliteCatalog}), offline it is known for tables the script created
+ * online it is read from the database (by the runtime's SQLite reader), offline it is known for tables the script created
  * ({@link OfflineSchema}); otherwise rendering fails and says so. A rebuild does not carry triggers over, and a
  * connection that enforces foreign keys ({@code foreign_keys=true}) would fire ON DELETE actions of child tables when
  * the old table is dropped, because the pragma cannot be switched off inside the migration's transaction.
@@ -44,11 +45,6 @@ public final class SqliteDialect extends StandardDialect {
     @Override public String name() { return "sqlite"; }
     @Override public String urlPrefix() { return "jdbc:sqlite:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
-    @Override public LockMechanism lockMechanism() { return LockMechanism.LOCK_FILE; }
-
-    @Override public Optional<ExistingTable> readTable(CatalogQuery catalog, String schema, String table) {
-        return SqliteCatalog.read(catalog, schema, table);
-    }
 
     // ---- types and columns ------------------------------------------------------------------------
 
@@ -138,9 +134,9 @@ public final class SqliteDialect extends StandardDialect {
 
     /** Dropped in place unless an index or a constraint uses the column, which SQLite's DROP COLUMN refuses. */
     @Override protected List<String> dropColumn(DropColumn o, SchemaLookup schema) {
-        Optional<ExistingTable> t = schema.table(o.schema(), o.table());
+        Optional<TableModel> t = schema.table(o.schema(), o.table());
         if (o.ifExists()) {
-            if (t.isPresent() && t.get().column(o.name()).isEmpty()) return List.of();
+            if (t.isPresent() && t.get().definedColumn(o.name()).isEmpty()) return List.of();
             if (t.isEmpty()) throw new RenderException(o.describe() + ": SQLite has no DROP COLUMN IF EXISTS and the table is not known here");
         }
         if (t.isPresent() && t.get().columnIsReferenced(o.name()))
@@ -170,7 +166,7 @@ public final class SqliteDialect extends StandardDialect {
      */
     @Override protected List<String> dropConstraint(DropConstraint o, SchemaLookup schema) {
         if (o.ifExists() || o.byColumns()) {
-            ExistingTable t = schema.table(o.schema(), o.table()).orElseThrow(() -> new RenderException(o.describe()
+            TableModel t = schema.table(o.schema(), o.table()).orElseThrow(() -> new RenderException(o.describe()
                     + ": SQLite drops a constraint by rebuilding the table, and table '" + o.table() + "' is not known here. Offline (--sql) "
                     + "only tables created earlier in the same script are known: run the migration online."));
             List<NamedConstraint> matching = t.namedConstraints().stream()
@@ -185,29 +181,24 @@ public final class SqliteDialect extends StandardDialect {
         return rebuild(o.schema(), o.table(), o.describe(), schema, t -> t.withoutConstraint(o.name(), o.type()));
     }
 
-    /** SQLite has no information_schema; the constraints come from the table's definition. */
-    @Override public Optional<List<NamedConstraint>> readConstraints(CatalogQuery catalog, String schema, String table) {
-        return readTable(catalog, schema, table).map(ExistingTable::namedConstraints);
-    }
-
     // ---- the rebuild ------------------------------------------------------------------------------
 
-    private List<String> rebuild(String schemaName, String tableName, String what, SchemaLookup schema, UnaryOperator<ExistingTable> change) {
-        ExistingTable before = schema.table(schemaName, tableName).orElseThrow(() -> new RenderException(what
+    private List<String> rebuild(String schemaName, String tableName, String what, SchemaLookup schema, UnaryOperator<TableModel> change) {
+        TableModel before = schema.table(schemaName, tableName).orElseThrow(() -> new RenderException(what
                 + ": SQLite cannot ALTER this in place, so Retort rebuilds the table, which needs its current definition, and table '"
                 + tableName + "' is not known here. Offline (--sql) only tables created earlier in the same script are known: "
                 + "run the migration online, or render from a starting point that creates the table."));
-        ExistingTable after = change.apply(before);
+        TableModel after = change.apply(before);
         String newTable = REBUILD_PREFIX + tableName;
         CreateTable def = after.definition();
         List<String> out = new ArrayList<>(createTable(new CreateTable(schemaName, newTable, def.columns(), def.constraints(),
                 List.of(), false, null)));
-        List<String> kept = after.columns().stream().map(Column::name).filter(n -> before.column(n).isPresent()).toList();
+        List<String> kept = after.definedColumns().stream().map(Column::name).filter(n -> before.definedColumn(n).isPresent()).toList();
         out.add("INSERT INTO " + table(schemaName, newTable) + " (" + columnList(kept) + ") SELECT " + columnList(kept)
                 + " FROM " + table(schemaName, tableName));
         out.add("DROP TABLE " + table(schemaName, tableName));
         out.add("ALTER TABLE " + table(schemaName, newTable) + " RENAME TO " + quote(tableName));
-        for (CreateIndex ix : after.indexes())
+        for (CreateIndex ix : after.definedIndexes())
             out.addAll(createIndex(CreateIndex.of(schemaName, ix.name(), tableName, ix.columns()).withUnique(ix.unique()).withWhere(ix.where())));
         boolean hasForeignKeys = def.constraints().stream().anyMatch(tc -> tc instanceof TableConstraint.ForeignKey)
                 || def.columns().stream().anyMatch(c -> c.references() != null);

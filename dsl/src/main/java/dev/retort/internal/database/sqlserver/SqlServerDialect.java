@@ -39,7 +39,6 @@ public final class SqlServerDialect extends StandardDialect {
     @Override public String name() { return "mssql"; }
     @Override public String urlPrefix() { return "jdbc:sqlserver:"; }
     @Override public Capabilities capabilities() { return CAPABILITIES; }
-    @Override public LockMechanism lockMechanism() { return LockMechanism.APPLICATION_LOCK; }
     @Override public String statementTerminator() { return ";\nGO"; }
     @Override public StatementSplitter statementSplitter() { return StatementSplitter.sqlServer(); }
 
@@ -50,7 +49,6 @@ public final class SqlServerDialect extends StandardDialect {
 
     @Override protected String booleanLiteral(boolean value) { return value ? "1" : "0"; }
 
-    @Override protected String currentSchemaSql() { return "SCHEMA_NAME()"; }
 
     @Override protected String nativeType(ColumnType t) {
         return switch (t.kind()) {

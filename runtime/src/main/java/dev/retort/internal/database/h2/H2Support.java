@@ -1,7 +1,7 @@
 package dev.retort.internal.database.h2;
 
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.database.DatabaseSupport;
 import dev.retort.internal.database.ScratchSpace;
 import dev.retort.internal.db.Database;

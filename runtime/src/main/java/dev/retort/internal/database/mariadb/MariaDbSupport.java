@@ -1,7 +1,7 @@
 package dev.retort.internal.database.mariadb;
 
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.database.DatabaseSupport;
 import dev.retort.internal.database.ServerDatabases;
 import dev.retort.internal.database.mysql.MySqlDatabases;
@@ -21,7 +21,7 @@ public final class MariaDbSupport implements DatabaseSupport {
 
     @Override public Dialect dialect() { return DIALECT; }
 
-    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, true); }
+    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, true, true); }
 
     @Override public MigrationLock lock(Database database, String versionTable) {
         return new NamedLock(database, MigrationLock.lockName(versionTable));

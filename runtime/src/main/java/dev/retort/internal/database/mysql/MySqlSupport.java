@@ -1,7 +1,7 @@
 package dev.retort.internal.database.mysql;
 
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.database.DatabaseSupport;
 import dev.retort.internal.database.ServerDatabases;
 import dev.retort.internal.db.Database;
@@ -29,7 +29,7 @@ public final class MySqlSupport implements DatabaseSupport {
         }
     }
 
-    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, false); }
+    @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, false, false); }
 
     @Override public MigrationLock lock(Database database, String versionTable) {
         return new NamedLock(database, MigrationLock.lockName(versionTable));

@@ -1,10 +1,13 @@
 package dev.retort.internal.database.mysql;
 
-import dev.retort.internal.autogen.*;
+import dev.retort.internal.database.*;
 
+import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.schema.TableConstraint;
+import dev.retort.dsl.schema.TableModel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,22 +16,32 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * MySQL and MariaDB: a database is a catalog, BOOLEAN is TINYINT(1), and MySQL reports string defaults without
- * quotes (MariaDB quotes them since 10.2.7), so an unquoted word that is not an expression is a literal.
+ * The reader of MySQL and MariaDB: a database is a catalog, BOOLEAN is TINYINT(1), and MySQL reports string defaults
+ * without quotes (MariaDB quotes them since 10.2.7), so an unquoted word that is not an expression is a literal. For
+ * rendering it reads a table's columns as {@code MODIFY} restates them, from information_schema.
  */
 public final class MysqlReflector extends SchemaReflector {
     private final boolean jsonIsLongtext;
+    private final boolean defaultsAreSql;
 
-    /** @param jsonIsLongtext MariaDB's JSON is LONGTEXT with a json_valid check (mariadb.com/kb/en/json-data-type); MySQL's is a type of its own */
-    public MysqlReflector(Dialect dialect, boolean jsonIsLongtext) {
+    /**
+     * @param jsonIsLongtext MariaDB's JSON is LONGTEXT with a json_valid check (mariadb.com/kb/en/json-data-type); MySQL's is a type of its own
+     * @param defaultsAreSql MariaDB (since 10.2.7) gives COLUMN_DEFAULT as SQL: literals quoted, expressions as written, NULL
+     *                       as the word; MySQL gives literals unquoted and marks expressions DEFAULT_GENERATED
+     */
+    public MysqlReflector(Dialect dialect, boolean jsonIsLongtext, boolean defaultsAreSql) {
         super(dialect);
         this.jsonIsLongtext = jsonIsLongtext;
+        this.defaultsAreSql = defaultsAreSql;
     }
 
     @Override protected String schema(Connection c) { return null; }
+
+    @Override protected String currentSchemaSql() { return "DATABASE()"; }
 
     @Override protected String schemaForInformationSchema(String catalog, String schema) { return catalog; }
 
@@ -98,5 +111,32 @@ public final class MysqlReflector extends SchemaReflector {
             }
         }
         return out;
+    }
+
+    // ---- one table, for rendering: the columns as MODIFY/CHANGE restate them ----------------------
+
+    /** Columns only: MODIFY restates a column, and constraints are read by {@link #constraints}. */
+    @Override public Optional<TableModel> table(CatalogQuery catalog, String schemaName, String tableName) {
+        List<Map<String, Object>> rows = catalog.rows("SELECT column_name, column_type, is_nullable, column_default, extra, "
+                + "column_comment FROM information_schema.columns WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? "
+                + "ORDER BY ordinal_position", schemaName, tableName);
+        if (rows.isEmpty()) return Optional.empty();
+        List<Column> columns = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            String extra = String.valueOf(r.get("extra")).toLowerCase();
+            String comment = (String) r.get("column_comment");
+            columns.add(TableModel.readColumn((String) r.get("column_name"), (String) r.get("column_type"),
+                    "YES".equals(r.get("is_nullable")), liveDefault((String) r.get("column_default"), extra),
+                    extra.contains("auto_increment"), comment == null || comment.isEmpty() ? null : comment));
+        }
+        return Optional.of(new TableModel(schemaName, tableName, columns, List.of(), List.of(), null));
+    }
+
+    /** information_schema's COLUMN_DEFAULT as SQL text to restate after DEFAULT, or null for none. */
+    private String liveDefault(String columnDefault, String extra) {
+        if (defaultsAreSql) return columnDefault == null || columnDefault.equalsIgnoreCase("NULL") ? null : columnDefault;
+        if (columnDefault == null) return null;
+        if (extra.contains("default_generated") || columnDefault.toUpperCase().startsWith("CURRENT_TIMESTAMP")) return columnDefault;
+        return dialect.literal(columnDefault);
     }
 }

@@ -1,12 +1,15 @@
 package dev.retort.internal.database.oracle;
 
+import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.NamedConstraint;
+import dev.retort.dsl.op.ConstraintType;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.schema.TableModel;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.db.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,16 +35,17 @@ public final class OracleReflector extends SchemaReflector {
     public OracleReflector(Dialect dialect) { super(dialect); }
 
     @Override public SchemaModel reflect(Connection c, Set<String> ignored) {
+        CatalogQuery q = catalogQuery(c);
         try {
             String owner = c.getSchema();
             Set<String> skip = ignored.stream().map(TableModel::key).collect(Collectors.toSet());
             List<TableModel> tables = new ArrayList<>();
-            for (Map<String, Object> t : rows(c, "SELECT t.table_name, tc.comments FROM all_tables t LEFT JOIN all_tab_comments tc "
+            for (Map<String, Object> t : q.rows("SELECT t.table_name, tc.comments FROM all_tables t LEFT JOIN all_tab_comments tc "
                     + "ON tc.owner = t.owner AND tc.table_name = t.table_name WHERE t.owner = ? AND t.dropped = 'NO' "
                     + "ORDER BY t.table_name", owner)) {
                 String table = text(t, "table_name");
                 if (skip.contains(TableModel.key(modelName(table)))) continue;
-                tables.add(table(c, owner, table, blankToNull(text(t, "comments"))));
+                tables.add(table(q, owner, table, blankToNull(text(t, "comments"))));
             }
             return new SchemaModel(tables);
         } catch (SQLException e) {
@@ -48,9 +53,9 @@ public final class OracleReflector extends SchemaReflector {
         }
     }
 
-    private TableModel table(Connection c, String owner, String table, String comment) throws SQLException {
+    private TableModel table(CatalogQuery q, String owner, String table, String comment) {
         List<Column> columns = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT col.column_name, col.data_type, col.data_length, col.data_precision, "
+        for (Map<String, Object> r : q.rows("SELECT col.column_name, col.data_type, col.data_length, col.data_precision, "
                 + "col.data_scale, col.char_length, col.char_used, col.nullable, col.data_default, col.identity_column, cc.comments "
                 + "FROM all_tab_columns col LEFT JOIN all_col_comments cc ON cc.owner = col.owner AND cc.table_name = col.table_name "
                 + "AND cc.column_name = col.column_name WHERE col.owner = ? AND col.table_name = ? ORDER BY col.column_id", owner, table)) {
@@ -61,7 +66,7 @@ public final class OracleReflector extends SchemaReflector {
         }
 
         Map<String, List<String>> consColumns = new LinkedHashMap<>();
-        for (Map<String, Object> r : rows(c, "SELECT constraint_name, column_name FROM all_cons_columns WHERE owner = ? AND table_name = ? "
+        for (Map<String, Object> r : q.rows("SELECT constraint_name, column_name FROM all_cons_columns WHERE owner = ? AND table_name = ? "
                 + "ORDER BY constraint_name, position", owner, table))
             consColumns.computeIfAbsent(text(r, "constraint_name"), k -> new ArrayList<>()).add(modelName(text(r, "column_name")));
 
@@ -70,7 +75,7 @@ public final class OracleReflector extends SchemaReflector {
         List<TableConstraint.ForeignKey> fks = new ArrayList<>();
         List<TableConstraint.Check> checks = new ArrayList<>();
         Set<String> constraintIndexes = new HashSet<>();
-        for (Map<String, Object> r : rows(c, "SELECT constraint_name, constraint_type, search_condition, r_owner, r_constraint_name, "
+        for (Map<String, Object> r : q.rows("SELECT constraint_name, constraint_type, search_condition, r_owner, r_constraint_name, "
                 + "delete_rule, generated, index_name FROM all_constraints WHERE owner = ? AND table_name = ? ORDER BY constraint_name", owner, table)) {
             String raw = text(r, "constraint_name");
             // SYS_C… is the name Oracle gives a constraint declared without one (NOT NULL columns among them).
@@ -81,14 +86,14 @@ public final class OracleReflector extends SchemaReflector {
             switch (text(r, "constraint_type")) {
                 case "P" -> pk = new TableConstraint.PrimaryKey(name, cols);
                 case "U" -> uniques.add(new TableConstraint.Unique(name, cols));
-                case "R" -> fks.add(foreignKey(c, name, cols, text(r, "r_owner"), text(r, "r_constraint_name"), text(r, "delete_rule")));
+                case "R" -> fks.add(foreignKey(q, name, cols, text(r, "r_owner"), text(r, "r_constraint_name"), text(r, "delete_rule")));
                 case "C" -> { if (name != null) checks.add(new TableConstraint.Check(name, text(r, "search_condition"))); }
                 default -> { } // V (view check option), O (read only) and the like belong to views
             }
         }
 
         Map<String, IndexDef> indexes = new LinkedHashMap<>();
-        for (Map<String, Object> r : rows(c, "SELECT ix.index_name, ix.uniqueness, ic.column_name FROM all_indexes ix "
+        for (Map<String, Object> r : q.rows("SELECT ix.index_name, ix.uniqueness, ic.column_name FROM all_indexes ix "
                 + "JOIN all_ind_columns ic ON ic.index_owner = ix.owner AND ic.index_name = ix.index_name "
                 + "WHERE ix.table_owner = ? AND ix.table_name = ? AND ix.index_type <> 'LOB' ORDER BY ix.index_name, ic.column_position", owner, table)) {
             String name = modelName(text(r, "index_name"));
@@ -102,11 +107,11 @@ public final class OracleReflector extends SchemaReflector {
     }
 
     /** The referenced side of a foreign key is the primary or unique key it points at. */
-    private TableConstraint.ForeignKey foreignKey(Connection c, String name, List<String> cols, String refOwner, String refConstraint,
-                                                  String deleteRule) throws SQLException {
+    private TableConstraint.ForeignKey foreignKey(CatalogQuery q, String name, List<String> cols, String refOwner, String refConstraint,
+                                                  String deleteRule) {
         String refTable = null;
         List<String> refCols = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT table_name, column_name FROM all_cons_columns WHERE owner = ? AND constraint_name = ? "
+        for (Map<String, Object> r : q.rows("SELECT table_name, column_name FROM all_cons_columns WHERE owner = ? AND constraint_name = ? "
                 + "ORDER BY position", refOwner, refConstraint)) {
             refTable = modelName(text(r, "table_name"));
             refCols.add(modelName(text(r, "column_name")));
@@ -129,6 +134,29 @@ public final class OracleReflector extends SchemaReflector {
             // TIMESTAMP(6) is TIMESTAMP: six digits of fractions are the default.
             default -> type.replace("(6)", "");
         };
+    }
+
+    /** Oracle keeps its catalog in ALL_CONSTRAINTS, not information_schema. */
+    @Override public Optional<List<NamedConstraint>> constraints(CatalogQuery catalog, String schemaName, String tableName) {
+        List<Map<String, Object>> rows = catalog.rows("SELECT c.constraint_name AS name, c.constraint_type AS kind, cc.column_name AS col "
+                + "FROM all_constraints c LEFT JOIN all_cons_columns cc ON cc.owner = c.owner AND cc.constraint_name = c.constraint_name "
+                + "WHERE c.owner = COALESCE(?, SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')) AND c.table_name = UPPER(?) "
+                + "AND c.constraint_type IN ('P', 'U', 'R', 'C') ORDER BY c.constraint_name, cc.position", schemaName, tableName);
+        if (rows.isEmpty()) return Optional.empty();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, ConstraintType> types = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+            String n = (String) r.get("name");
+            types.put(n, switch (String.valueOf(r.get("kind"))) {
+                case "P" -> ConstraintType.PRIMARY;
+                case "U" -> ConstraintType.UNIQUE;
+                case "R" -> ConstraintType.FOREIGN_KEY;
+                default -> ConstraintType.CHECK;
+            });
+            List<String> cols = columns.computeIfAbsent(n, k -> new ArrayList<>());
+            if (r.get("col") != null) cols.add((String) r.get("col"));
+        }
+        return Optional.of(columns.entrySet().stream().map(e -> new NamedConstraint(e.getKey(), types.get(e.getKey()), e.getValue())).toList());
     }
 
     /** Oracle folds unquoted names to upper case; a model writes them in lower case. */

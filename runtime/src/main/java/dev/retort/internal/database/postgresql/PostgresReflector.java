@@ -1,6 +1,6 @@
 package dev.retort.internal.database.postgresql;
 
-import dev.retort.internal.autogen.*;
+import dev.retort.internal.database.*;
 
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.TableConstraint;

@@ -1,12 +1,13 @@
 package dev.retort.internal.database.sqlserver;
 
+import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.IndexDef;
 import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.schema.TableModel;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.db.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,17 +31,18 @@ public final class SqlServerReflector extends SchemaReflector {
     public SqlServerReflector(Dialect dialect) { super(dialect); }
 
     @Override public SchemaModel reflect(Connection c, Set<String> ignored) {
+        CatalogQuery q = catalogQuery(c);
         try {
             String schema = c.getSchema();
             Set<String> skip = ignored.stream().map(TableModel::key).collect(Collectors.toSet());
             List<TableModel> tables = new ArrayList<>();
-            for (Map<String, Object> t : rows(c, "SELECT t.object_id, t.name, ep.value AS comment FROM sys.tables t "
+            for (Map<String, Object> t : q.rows("SELECT t.object_id, t.name, ep.value AS comment FROM sys.tables t "
                     + "JOIN sys.schemas s ON s.schema_id = t.schema_id LEFT JOIN sys.extended_properties ep ON ep.class = 1 "
                     + "AND ep.major_id = t.object_id AND ep.minor_id = 0 AND ep.name = 'MS_Description' "
                     + "WHERE s.name = ? AND t.is_ms_shipped = 0 ORDER BY t.name", schema)) {
                 String table = text(t, "name");
                 if (skip.contains(TableModel.key(table))) continue;
-                tables.add(table(c, number(t, "object_id"), table, blankToNull(text(t, "comment"))));
+                tables.add(table(q, number(t, "object_id"), table, blankToNull(text(t, "comment"))));
             }
             return new SchemaModel(tables);
         } catch (SQLException e) {
@@ -48,9 +50,9 @@ public final class SqlServerReflector extends SchemaReflector {
         }
     }
 
-    private TableModel table(Connection c, int objectId, String table, String comment) throws SQLException {
+    private TableModel table(CatalogQuery q, int objectId, String table, String comment) {
         List<Column> columns = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT col.name, ty.name AS type_name, col.max_length, col.precision, col.scale, "
+        for (Map<String, Object> r : q.rows("SELECT col.name, ty.name AS type_name, col.max_length, col.precision, col.scale, "
                 + "col.is_nullable, col.is_identity, dc.definition AS default_sql, ep.value AS comment FROM sys.columns col "
                 + "JOIN sys.types ty ON ty.user_type_id = col.user_type_id "
                 + "LEFT JOIN sys.default_constraints dc ON dc.object_id = col.default_object_id "
@@ -66,22 +68,22 @@ public final class SqlServerReflector extends SchemaReflector {
 
         TableConstraint.PrimaryKey pk = null;
         List<TableConstraint.Unique> uniques = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT name, type, unique_index_id, is_system_named FROM sys.key_constraints "
+        for (Map<String, Object> r : q.rows("SELECT name, type, unique_index_id, is_system_named FROM sys.key_constraints "
                 + "WHERE parent_object_id = ? ORDER BY name", objectId)) {
             String name = flag(r, "is_system_named") ? null : text(r, "name");
-            List<String> cols = indexColumns(c, objectId, number(r, "unique_index_id"));
+            List<String> cols = indexColumns(q, objectId, number(r, "unique_index_id"));
             if ("PK".equals(text(r, "type").strip())) pk = new TableConstraint.PrimaryKey(name, cols);
             else uniques.add(new TableConstraint.Unique(name, cols));
         }
 
         List<TableConstraint.ForeignKey> fks = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT fk.object_id, fk.name, fk.is_system_named, rt.name AS ref_table, "
+        for (Map<String, Object> r : q.rows("SELECT fk.object_id, fk.name, fk.is_system_named, rt.name AS ref_table, "
                 + "fk.delete_referential_action_desc AS on_delete, fk.update_referential_action_desc AS on_update "
                 + "FROM sys.foreign_keys fk JOIN sys.tables rt ON rt.object_id = fk.referenced_object_id "
                 + "WHERE fk.parent_object_id = ? ORDER BY fk.name", objectId)) {
             List<String> cols = new ArrayList<>();
             List<String> refCols = new ArrayList<>();
-            for (Map<String, Object> k : rows(c, "SELECT pc.name AS from_col, rc.name AS to_col FROM sys.foreign_key_columns fkc "
+            for (Map<String, Object> k : q.rows("SELECT pc.name AS from_col, rc.name AS to_col FROM sys.foreign_key_columns fkc "
                     + "JOIN sys.columns pc ON pc.object_id = fkc.parent_object_id AND pc.column_id = fkc.parent_column_id "
                     + "JOIN sys.columns rc ON rc.object_id = fkc.referenced_object_id AND rc.column_id = fkc.referenced_column_id "
                     + "WHERE fkc.constraint_object_id = ? ORDER BY fkc.constraint_column_id", number(r, "object_id"))) {
@@ -93,21 +95,21 @@ public final class SqlServerReflector extends SchemaReflector {
         }
 
         List<TableConstraint.Check> checks = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT name, definition FROM sys.check_constraints WHERE parent_object_id = ? "
+        for (Map<String, Object> r : q.rows("SELECT name, definition FROM sys.check_constraints WHERE parent_object_id = ? "
                 + "AND is_system_named = 0 ORDER BY name", objectId))
             checks.add(new TableConstraint.Check(text(r, "name"), unwrap(text(r, "definition"))));
 
         List<IndexDef> indexes = new ArrayList<>();
         // type 0 is the heap itself; keys have their own index, read above.
-        for (Map<String, Object> r : rows(c, "SELECT index_id, name, is_unique FROM sys.indexes WHERE object_id = ? AND type > 0 "
+        for (Map<String, Object> r : q.rows("SELECT index_id, name, is_unique FROM sys.indexes WHERE object_id = ? AND type > 0 "
                 + "AND is_primary_key = 0 AND is_unique_constraint = 0 ORDER BY name", objectId))
-            indexes.add(new IndexDef(text(r, "name"), indexColumns(c, objectId, number(r, "index_id")), flag(r, "is_unique")));
+            indexes.add(new IndexDef(text(r, "name"), indexColumns(q, objectId, number(r, "index_id")), flag(r, "is_unique")));
         return new TableModel(table, columns, pk, uniques, fks, checks, indexes, comment);
     }
 
-    private static List<String> indexColumns(Connection c, int objectId, int indexId) throws SQLException {
+    private static List<String> indexColumns(CatalogQuery q, int objectId, int indexId) {
         List<String> cols = new ArrayList<>();
-        for (Map<String, Object> r : rows(c, "SELECT col.name FROM sys.index_columns ic JOIN sys.columns col "
+        for (Map<String, Object> r : q.rows("SELECT col.name FROM sys.index_columns ic JOIN sys.columns col "
                 + "ON col.object_id = ic.object_id AND col.column_id = ic.column_id "
                 + "WHERE ic.object_id = ? AND ic.index_id = ? AND ic.is_included_column = 0 ORDER BY ic.key_ordinal", objectId, indexId))
             cols.add(text(r, "name"));
@@ -155,6 +157,9 @@ public final class SqlServerReflector extends SchemaReflector {
     private static String action(String desc) {
         return desc == null || desc.equals("NO_ACTION") ? null : desc.replace('_', ' ');
     }
+
+    /** An unqualified table is in the user's default schema. */
+    @Override protected String currentSchemaSql() { return "SCHEMA_NAME()"; }
 
     @Override protected Map<String, String> typeAliases() { return Map.of("decimal", "numeric", "integer", "int"); }
 

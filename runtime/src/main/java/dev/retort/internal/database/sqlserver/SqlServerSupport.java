@@ -1,7 +1,7 @@
 package dev.retort.internal.database.sqlserver;
 
 import dev.retort.dsl.dialect.Dialect;
-import dev.retort.internal.autogen.SchemaReflector;
+import dev.retort.internal.database.SchemaReflector;
 import dev.retort.internal.database.DatabaseSupport;
 import dev.retort.internal.db.Database;
 import dev.retort.internal.db.MigrationLock;

@@ -1,4 +1,4 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database;
 
 import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.type.TypeKind;

@@ -1,4 +1,4 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database;
 
 import dev.retort.dsl.dialect.Dialect;
 import dev.retort.dsl.type.ColumnType;

@@ -1,9 +1,9 @@
-package dev.retort.internal.autogen;
+package dev.retort.internal.database;
 
-import dev.retort.internal.database.DatabaseSupports;
 import dev.retort.internal.db.DatabaseException;
-import dev.retort.internal.database.h2.H2Reflector;
+import dev.retort.dsl.dialect.CatalogQuery;
 import dev.retort.dsl.dialect.Dialect;
+import dev.retort.dsl.dialect.NamedConstraint;
 import dev.retort.dsl.schema.Column;
 import dev.retort.dsl.schema.ColumnDefault;
 import dev.retort.dsl.schema.IndexDef;
@@ -20,15 +20,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Reads the live schema of the connection's current schema into a {@link SchemaModel}, through JDBC
- * {@link DatabaseMetaData}. What metadata does not tell (unique and check constraints, which indexes the database
- * made for a constraint, how it spells types and defaults) is asked of the database's subclass, which its
- * package's {@link dev.retort.internal.database.DatabaseSupport} supplies, so one database's knowledge lives in one place.
+ * The reader of one database's live schema; each database's package has one subclass, which its
+ * {@link dev.retort.internal.database.DatabaseSupport} supplies, so one database's knowledge lives in one place. It
+ * answers two readers of {@link TableModel}:
+ * <ul>
+ *   <li>autogenerate and the test kit: {@link #reflect} reads the connection's current schema into a {@link SchemaModel},
+ *       through JDBC {@link DatabaseMetaData}; what metadata does not tell (unique and check constraints, which indexes
+ *       the database made for a constraint, how it spells types and defaults) is asked of the subclass;</li>
+ *   <li>rendering (MySQL {@code MODIFY}, SQLite rebuilds, constraints dropped by their columns or {@code ifExists}):
+ *       {@link #table} and {@link #constraints} read one table through a {@link CatalogQuery} on the migration's own
+ *       connection, in the database's own spelling.</li>
+ * </ul>
  */
 public abstract class SchemaReflector {
     /** The SQL-standard catalog query for a table's check constraints (name, clause); parameters: schema, table. */
@@ -203,6 +211,27 @@ public abstract class SchemaReflector {
         return out;
     }
 
+    // ---- one table, for rendering ------------------------------------------------------------------
+
+    /**
+     * The table as defined now, for rendering that restates it (see {@link dev.retort.dsl.dialect.SchemaLookup}); empty
+     * when the table does not exist or this database's rendering never needs it.
+     */
+    public Optional<TableModel> table(CatalogQuery catalog, String schemaName, String tableName) { return Optional.empty(); }
+
+    /**
+     * The table's constraints with the names the database gave them, or empty when the table does not exist: for
+     * dropping a constraint found by its columns, or only if it exists. By default from information_schema, which
+     * PostgreSQL, H2, MySQL, MariaDB and SQL Server share; {@link #currentSchemaSql} says which schema an unqualified
+     * table is in.
+     */
+    public Optional<List<NamedConstraint>> constraints(CatalogQuery catalog, String schemaName, String tableName) {
+        return InformationSchema.constraints(catalog, currentSchemaSql(), schemaName, tableName);
+    }
+
+    /** The schema an unqualified table name means, as SQL. */
+    protected String currentSchemaSql() { return "CURRENT_SCHEMA"; }
+
     // ---- what each family answers -----------------------------------------------------------------
 
     /** The column's type as the database would write it in DDL, arguments included: {@code CHARACTER VARYING(100)}. */
@@ -294,21 +323,28 @@ public abstract class SchemaReflector {
 
     protected static String blankToNull(String s) { return s == null || s.isBlank() ? null : s; }
 
-    /** Runs a catalog query; each row maps lower-case column labels to values. For readers that ask catalog views. */
-    protected static List<Map<String, Object>> rows(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int p = 0; p < parameters.length; p++) ps.setObject(p + 1, parameters[p]);
-            try (ResultSet rs = ps.executeQuery()) {
-                java.sql.ResultSetMetaData md = rs.getMetaData();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
-                    rows.add(row);
+    /**
+     * Catalog queries on the connection, each row mapping lower-case column labels to values: what the readers that
+     * ask catalog views (Oracle, SQL Server) read the whole schema through, as rendering reads one table.
+     */
+    protected static CatalogQuery catalogQuery(Connection c) {
+        return (sql, parameters) -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int p = 0; p < parameters.length; p++) ps.setObject(p + 1, parameters[p]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.sql.ResultSetMetaData md = rs.getMetaData();
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        for (int i = 1; i <= md.getColumnCount(); i++) row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+                        rows.add(row);
+                    }
+                    return rows;
                 }
-                return rows;
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot read the database schema: " + e.getMessage(), e);
             }
-        }
+        };
     }
 
     private static Integer intOrNull(ResultSet rs, String column) throws SQLException {

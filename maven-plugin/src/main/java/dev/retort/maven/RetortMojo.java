@@ -11,6 +11,7 @@ import java.sql.Driver;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.apache.maven.model.Resource;
@@ -55,6 +56,13 @@ public abstract class RetortMojo extends AbstractMojo {
      */
     @Parameter(property = "retort.locations")
     List<String> locations;
+
+    /**
+     * The names of what revisions leave unnamed, by kind, as retort.ini's naming_convention (which these override):
+     * {@code <namingConvention><fk>fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s</fk></namingConvention>}.
+     */
+    @Parameter
+    Map<String, String> namingConvention;
 
     /** Skip the goal. */
     @Parameter(property = "retort.skip", defaultValue = "false")
@@ -140,6 +148,8 @@ public abstract class RetortMojo extends AbstractMojo {
                 : ini.isFile() ? List.of() : List.of(VersionFolders.DEFAULT_LOCATION);
         if (!wanted.isEmpty())
             args.addAll(List.of("-x", "version_locations=" + versionFolders().setting(wanted, ini.getAbsoluteFile().toPath().getParent())));
+        if (namingConvention != null)
+            namingConvention.forEach((kind, template) -> args.addAll(List.of("-x", "naming_convention." + kind + "=" + template)));
         // Without a retort.ini the compile cache would land beside the pom; target/ is where a build's files go.
         if (!ini.isFile()) args.addAll(List.of("-x", "cache_dir=" + new File(buildDirectory, "retort/cache").getAbsolutePath()));
         if (getLog().isDebugEnabled()) args.add("--debug");

@@ -131,6 +131,18 @@ class GoalsSpec extends Specification {
         !Files.exists(project.resolve('target/db'))
     }
 
+    def "<namingConvention> names what the revisions leave unnamed"() {
+        given:
+        Path out = project.resolve('target/retort/named.sql')
+
+        when:
+        goal(SqlMojo, [target: 'head', output: out.toFile(), dialect: 'postgresql', url: null,
+                       namingConvention: [pk: 'pk_%(table_name)s']]).execute()
+
+        then:
+        Files.readString(out).contains('CONSTRAINT pk_people PRIMARY KEY (id)')
+    }
+
     def "classpath: locations are found in the project's resources; a folder that is not there is a clear error"() {
         expect:
         infoOf { goal(HeadsMojo, [locations: ['classpath:db/retort']]).execute() } == ['aaaa00000002 (head)']

@@ -99,6 +99,11 @@ public final class Retort implements AutoCloseable {
         public Builder transactionPerMigration(boolean perMigration) { return set("transaction_per_migration", String.valueOf(perMigration)); }
         /** Create the database when it does not exist yet ({@code create_database}). */
         public Builder createDatabase(boolean create) { return set("create_database", String.valueOf(create)); }
+        /**
+         * One template of the naming convention ({@code naming_convention.KIND}): {@code namingConvention("fk",
+         * "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s")}; {@code kind} is pk, fk, uq, ck or ix.
+         */
+        public Builder namingConvention(String kind, String template) { return set("naming_convention." + kind, template); }
         /** A {@code -x KEY=VALUE} setting. */
         public Builder x(String key, String value) { this.x.put(key, value); return this; }
         public Builder environment(Map<String, String> env) { this.environment = Map.copyOf(env); return this; }

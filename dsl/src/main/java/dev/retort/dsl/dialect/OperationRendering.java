@@ -17,14 +17,26 @@ final class OperationRendering implements OperationVisitor<List<String>> {
         this.schema = schema;
     }
 
-    @Override public List<String> visitCreateTable(CreateTable op) { return dialect.createTable(op); }
+    @Override public List<String> visitCreateTable(CreateTable op) {
+        for (var ix : op.indexes()) if (ix.name() == null) throw unnamedIndex(op.name(), ix.columns());
+        return dialect.createTable(op);
+    }
     @Override public List<String> visitDropTable(DropTable op) { return dialect.dropTable(op); }
     @Override public List<String> visitRenameTable(RenameTable op) { return dialect.renameTable(op); }
     @Override public List<String> visitAddColumn(AddColumn op) { return dialect.addColumn(op, schema); }
     @Override public List<String> visitDropColumn(DropColumn op) { return dialect.dropColumn(op, schema); }
     @Override public List<String> visitAlterColumn(AlterColumn op) { return dialect.alterColumn(op, schema); }
     @Override public List<String> visitRenameColumn(RenameColumn op) { return dialect.renameColumn(op); }
-    @Override public List<String> visitCreateIndex(CreateIndex op) { return dialect.createIndex(op); }
+    @Override public List<String> visitCreateIndex(CreateIndex op) {
+        if (op.name() == null) throw unnamedIndex(op.table(), op.columns());
+        return dialect.createIndex(op);
+    }
+
+    /** An index is dropped by its name, which no database derives the same way: without a convention, the revision gives it. */
+    private static RenderException unnamedIndex(String table, List<String> columns) {
+        return new RenderException("the index on " + table + " " + columns + " has no name; give it one, or set "
+                + "naming_convention.ix in retort.ini (e.g. ix_%(table_name)s_%(column_0_N_name)s) to name every unnamed index");
+    }
     @Override public List<String> visitDropIndex(DropIndex op) { return dialect.dropIndex(op); }
 
     @Override public List<String> visitCreateUniqueConstraint(CreateUniqueConstraint op) {

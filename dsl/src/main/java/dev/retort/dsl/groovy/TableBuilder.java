@@ -44,6 +44,9 @@ public final class TableBuilder extends TypeVocabulary {
         indexes.add(new IndexDef(name, columnNames, o.flag("unique", false)));
     }
     public void index(String name, List<String> columnNames) { index(Map.of(), name, columnNames); }
+    /** An index named by retort.ini's naming_convention: {@code index ['customer_id']}. */
+    public void index(Map<String, ?> options, List<String> columnNames) { index(options, null, columnNames); }
+    public void index(List<String> columnNames) { index(Map.of(), null, columnNames); }
 
     public void check(String name, String sql) { constraints.add(new TableConstraint.Check(name, sql)); }
 

@@ -110,8 +110,9 @@ class MigrationDsl @JvmOverloads constructor(
     }
 
     // ---- indexes and constraints ------------------------------------------------------------------
+    // A null name leaves the choice to retort.ini's naming_convention (or, without one, to the database).
 
-    fun createIndex(name: String, table: String, columns: List<String>, unique: Boolean = false, where: String? = null,
+    fun createIndex(name: String?, table: String, columns: List<String>, unique: Boolean = false, where: String? = null,
                     ifNotExists: Boolean = false, concurrently: Boolean = false, schema: String? = null) {
         record(CreateIndex.of(schema, name, table, columns).withUnique(unique).withWhere(where)
             .withIfNotExists(ifNotExists).withConcurrently(concurrently))
@@ -122,19 +123,19 @@ class MigrationDsl @JvmOverloads constructor(
         record(DropIndex(schema, name, table, ifExists, concurrently))
     }
 
-    fun createUniqueConstraint(name: String, table: String, columns: List<String>, schema: String? = null) {
+    fun createUniqueConstraint(name: String?, table: String, columns: List<String>, schema: String? = null) {
         record(CreateUniqueConstraint(schema, name, table, columns))
     }
 
-    fun createPrimaryKey(name: String, table: String, columns: List<String>, schema: String? = null) {
+    fun createPrimaryKey(name: String?, table: String, columns: List<String>, schema: String? = null) {
         record(CreatePrimaryKey(schema, name, table, columns))
     }
 
-    fun createCheckConstraint(name: String, table: String, sql: String, schema: String? = null, notValid: Boolean = false) {
+    fun createCheckConstraint(name: String?, table: String, sql: String, schema: String? = null, notValid: Boolean = false) {
         record(CreateCheckConstraint(schema, name, table, sql, notValid))
     }
 
-    fun createForeignKey(name: String, table: String, refTable: String, columns: List<String>, refColumns: List<String>,
+    fun createForeignKey(name: String?, table: String, refTable: String, columns: List<String>, refColumns: List<String>,
                          onDelete: String? = null, onUpdate: String? = null, schema: String? = null, notValid: Boolean = false) {
         record(CreateForeignKey(schema, name, table, refTable, columns, refColumns, onDelete, onUpdate, notValid))
     }

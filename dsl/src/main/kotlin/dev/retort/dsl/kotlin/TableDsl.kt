@@ -39,7 +39,9 @@ class TableDsl internal constructor(private val table: String) {
         constraints += TableConstraint.ForeignKey(name, columns, refTable, refColumns, onDelete, onUpdate)
     }
 
-    fun index(name: String, columns: List<String>, unique: Boolean = false) { indexes += IndexDef(name, columns, unique) }
+    fun index(name: String?, columns: List<String>, unique: Boolean = false) { indexes += IndexDef(name, columns, unique) }
+    /** An index named by retort.ini's naming_convention. */
+    fun index(columns: List<String>, unique: Boolean = false) { indexes += IndexDef(null, columns, unique) }
 
     fun check(name: String?, sql: String) { constraints += TableConstraint.Check(name, sql) }
 

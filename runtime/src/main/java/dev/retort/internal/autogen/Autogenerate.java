@@ -40,7 +40,8 @@ public final class Autogenerate {
         } catch (SQLException e) {
             throw new dev.retort.internal.db.DatabaseException("cannot read the database schema: " + e.getMessage(), e);
         }
-        return SchemaComparator.compare(IncludedObjects.keep(model, env, false), IncludedObjects.keep(live, env, true), reflector);
+        return SchemaComparator.compare(IncludedObjects.keep(model, env, false), IncludedObjects.keep(live, env, true),
+                SchemaComparator.Rules.reflected(reflector), config.namingConvention());
     }
 
     /**

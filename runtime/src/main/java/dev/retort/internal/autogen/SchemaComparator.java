@@ -11,6 +11,7 @@ import dev.retort.dsl.schema.SchemaModel;
 import dev.retort.dsl.schema.TableConstraint;
 import dev.retort.dsl.schema.TableModel;
 import dev.retort.dsl.type.ColumnType;
+import dev.retort.internal.naming.NamingConvention;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -62,20 +63,32 @@ public final class SchemaComparator {
     }
 
     private final Rules family;
+    /** Names what the model leaves unnamed, as running the generated script will; NONE: Retort's own fallback names. */
+    private final NamingConvention naming;
     private final Map<Phase, List<Difference>> out = new EnumMap<>(Phase.class);
 
-    private SchemaComparator(Rules family) {
+    private SchemaComparator(Rules family, NamingConvention naming) {
         this.family = family;
+        this.naming = naming;
         for (Phase p : Phase.values()) out.put(p, new ArrayList<>());
     }
 
     /** The differences that turn {@code database} into {@code model}, in upgrade order. */
     public static List<Difference> compare(SchemaModel model, SchemaModel database, SchemaReflector family) {
-        return compare(model, database, Rules.reflected(family));
+        return compare(model, database, Rules.reflected(family), NamingConvention.NONE);
     }
 
     public static List<Difference> compare(SchemaModel model, SchemaModel database, Rules rules) {
-        SchemaComparator c = new SchemaComparator(rules);
+        return compare(model, database, rules, NamingConvention.NONE);
+    }
+
+    /**
+     * With a naming convention, a constraint the model leaves unnamed and adds to an existing table is stated with the
+     * convention's name (what the run would give it anyway), a table written back for a downgrade leaves out the names
+     * the convention gives, and the model's checks are compared by the names the convention turns them into.
+     */
+    public static List<Difference> compare(SchemaModel model, SchemaModel database, Rules rules, NamingConvention naming) {
+        SchemaComparator c = new SchemaComparator(rules, naming);
         c.run(model, database);
         return c.out.values().stream().flatMap(List::stream).toList();
     }
@@ -141,19 +154,22 @@ public final class SchemaComparator {
      */
     private CreateTable createTable(TableModel t, boolean reflected) {
         TableConstraint.PrimaryKey pk = t.primaryKey() == null ? null
-                : new TableConstraint.PrimaryKey(name(t, t.primaryKey().name(), reflected), t.primaryKey().columns());
+                : new TableConstraint.PrimaryKey(conventional(t.primaryKey().name(), reflected,
+                        naming.name(NamingConvention.Kind.PK, t.name(), t.primaryKey().columns())) ? null
+                        : name(t, t.primaryKey().name(), reflected), t.primaryKey().columns());
         boolean inlinePk = pk != null && pk.name() == null && pk.columns().size() == 1;
         List<TableConstraint> constraints = new ArrayList<>();
         if (pk != null && !inlinePk) constraints.add(pk);
         Set<String> inlineUnique = new HashSet<>();
         for (TableConstraint.Unique u : t.uniques()) {
-            String n = name(t, u.name(), reflected);
+            String n = conventional(u.name(), reflected, naming.name(NamingConvention.Kind.UQ, t.name(), u.columns())) ? null : name(t, u.name(), reflected);
             if (n == null && u.columns().size() == 1) inlineUnique.add(TableModel.key(u.columns().get(0)));
             else constraints.add(new TableConstraint.Unique(n, u.columns()));
         }
         Map<String, ForeignKeyRef> inlineRefs = new LinkedHashMap<>();
         for (TableConstraint.ForeignKey fk : t.foreignKeys()) {
-            String n = name(t, fk.name(), reflected);
+            String n = conventional(fk.name(), reflected, naming.name(NamingConvention.Kind.FK, t.name(), fk.columns(), fk.refTable(),
+                    fk.refColumns())) ? null : name(t, fk.name(), reflected);
             String col = TableModel.key(fk.columns().get(0));
             if (n == null && fk.columns().size() == 1 && !inlineRefs.containsKey(col))
                 inlineRefs.put(col, new ForeignKeyRef(fk.refTable(), fk.refColumns().get(0), fk.onDelete(), fk.onUpdate()));
@@ -168,6 +184,11 @@ public final class SchemaComparator {
                     .withReferences(inlineRefs.get(key)));
         }
         return new CreateTable(null, t.name(), columns, constraints, t.indexes(), false, t.comment());
+    }
+
+    /** A name read back from the database that the convention would give anyway, so the written table can leave it out. */
+    private static boolean conventional(String name, boolean reflected, Optional<String> byConvention) {
+        return reflected && name != null && byConvention.map(name::equalsIgnoreCase).orElse(false);
     }
 
     private String name(TableModel t, String name, boolean reflected) {
@@ -244,7 +265,8 @@ public final class SchemaComparator {
                     new DropConstraint(null, d.primaryKey().name(), table, ConstraintType.PRIMARY), back);
         }
         if (m.primaryKey() != null) {
-            String n = m.primaryKey().name() != null ? m.primaryKey().name() : "pk_" + table;
+            String n = m.primaryKey().name() != null ? m.primaryKey().name()
+                    : naming.name(NamingConvention.Kind.PK, table, m.primaryKey().columns()).orElse("pk_" + table);
             CreatePrimaryKey op = new CreatePrimaryKey(null, n, table, m.primaryKey().columns());
             add(Phase.ADD_CONSTRAINT, "add_pk", table, "add primary key " + m.primaryKey().columns() + " to " + table, op, op.inverse().orElseThrow());
         }
@@ -258,7 +280,8 @@ public final class SchemaComparator {
                 .filter(u -> u.name() == null || !modelIndexNames.contains(TableModel.key(u.name()))).toList();
         for (TableConstraint.Unique u : m.uniques())
             if (dbUniques.stream().noneMatch(x -> sameColumns(x.columns(), u.columns()))) {
-                String n = u.name() != null ? u.name() : "uq_" + table + "_" + String.join("_", u.columns());
+                String n = u.name() != null ? u.name() : naming.name(NamingConvention.Kind.UQ, table, u.columns())
+                        .orElse("uq_" + table + "_" + String.join("_", u.columns()));
                 CreateUniqueConstraint op = new CreateUniqueConstraint(null, n, table, u.columns());
                 add(Phase.ADD_CONSTRAINT, "add_unique", table, "add unique constraint " + n + " on " + table + " " + u.columns(), op, op.inverse().orElseThrow());
             }
@@ -307,7 +330,8 @@ public final class SchemaComparator {
     }
 
     private void addForeignKey(String table, TableConstraint.ForeignKey fk) {
-        String n = fk.name() != null ? fk.name() : "fk_" + table + "_" + String.join("_", fk.columns()) + "_" + fk.refTable();
+        String n = fk.name() != null ? fk.name() : naming.name(NamingConvention.Kind.FK, table, fk.columns(), fk.refTable(), fk.refColumns())
+                .orElse("fk_" + table + "_" + String.join("_", fk.columns()) + "_" + fk.refTable());
         CreateForeignKey op = new CreateForeignKey(null, n, table, fk.refTable(), fk.columns(), fk.refColumns(), fk.onDelete(), fk.onUpdate());
         add(Phase.ADD_FOREIGN_KEY, "add_fk", table, "add foreign key " + n + " on " + table + " " + fk.columns() + " -> "
                 + fk.refTable() + " " + fk.refColumns(), op, op.inverse().orElseThrow());
@@ -328,13 +352,16 @@ public final class SchemaComparator {
 
     private void compareChecks(TableModel m, TableModel d) {
         String table = m.name();
-        for (TableConstraint.Check ch : m.checks())
+        // The database holds a check under the name the convention made of the model's.
+        List<TableConstraint.Check> checks = m.checks().stream()
+                .map(ch -> new TableConstraint.Check(naming.checkName(table, ch.name()).orElse(ch.name()), ch.sql())).toList();
+        for (TableConstraint.Check ch : checks)
             if (d.checks().stream().noneMatch(x -> x.name().equalsIgnoreCase(ch.name()))) {
                 CreateCheckConstraint op = new CreateCheckConstraint(null, ch.name(), table, ch.sql());
                 add(Phase.ADD_CONSTRAINT, "add_check", table, "add check constraint " + ch.name() + " on " + table, op, op.inverse().orElseThrow());
             }
         for (TableConstraint.Check ch : d.checks())
-            if (m.checks().stream().noneMatch(x -> x.name().equalsIgnoreCase(ch.name())))
+            if (checks.stream().noneMatch(x -> x.name().equalsIgnoreCase(ch.name())))
                 add(Phase.DROP_CONSTRAINT, "remove_check", table, "remove check constraint " + ch.name() + " on " + table,
                         new DropConstraint(null, ch.name(), table, ConstraintType.CHECK), new CreateCheckConstraint(null, ch.name(), table, ch.sql()));
     }

@@ -11,6 +11,7 @@ import dev.retort.internal.graph.Step;
 import dev.retort.internal.script.Environment;
 import dev.retort.internal.script.LoadedRevision;
 import dev.retort.internal.script.RevisionSource;
+import dev.retort.internal.script.ScriptException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class MigrationRunner {
             loaded.add(new Loaded(step, revision, step.direction() == Direction.UPGRADE ? revision.locatedUpgrade() : revision.locatedDowngrade(),
                     scriptPath(project, project.source(step.revision().id()).file())));
         }
+        for (Loaded l : loaded) requireConventionNamesFit(l, sink.dialect());
         // Once per run, on the warnings path: what the database ignores (notValid where constraints are checked as added).
         IgnoredOptions.notes(sink.dialect(), loaded.stream().flatMap(l -> l.operations().stream().map(LoadedRevision.Located::operation)).toList())
                 .forEach(note -> progress.accept("warning: " + note));
@@ -71,6 +73,22 @@ public final class MigrationRunner {
                 }
             throw e;
         }
+    }
+
+    /**
+     * A name the naming convention made must fit the database as it is: PostgreSQL would silently cut it to 63 characters,
+     * and a later {@code dropConstraint} by the full name would then not find it. Cutting it here instead (SQLAlchemy
+     * truncates and appends a hash) would give it a different name on each database, which the convention is there to avoid.
+     */
+    private static void requireConventionNamesFit(Loaded l, dev.retort.dsl.dialect.Dialect dialect) {
+        int max = dialect.capabilities().maxIdentifierLength();
+        if (max <= 0) return;
+        l.revision().conventionNames().forEach((name, line) -> {
+            if (name.length() > max)
+                throw new ScriptException(l.revision().source().file(), line, "the naming convention names a constraint or index '"
+                        + name + "', " + name.length() + " characters, and " + dialect.name() + " allows " + max
+                        + "; shorten the naming_convention template in retort.ini, or give this one a name in the revision");
+        });
     }
 
     /** A step as the environment script's hooks see it. */

@@ -118,7 +118,8 @@ public final class Project {
     public static Project open(RetortConfig config, RevisionLoader loader) {
         // Headers of files unchanged since the last run come from the index in the cache folder, without reading them.
         SourceIndex index = SourceIndex.open(config.cacheDir(), config.versionLocations());
-        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations(), index), loader);
+        return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations(), index),
+                loader.withNaming(config.namingConvention()));
     }
 
     public RetortConfig config() { return config; }

@@ -1,5 +1,6 @@
 package dev.retort.internal.config;
 
+import dev.retort.internal.naming.NamingConvention;
 import dev.retort.internal.script.ScriptLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ public final class ConfigLoader {
             "cache_dir", "compiled_revisions", "databases", "test_url", "test_user", "test_password", "test_labels", "fleet_url", "lint");
     /** {@code lint.RT104}: a lint rule's severity. Only code-shaped names, so a post-write hook named lint keeps its keys. */
     private static final Pattern LINT_RULE_KEY = Pattern.compile("lint\\.[A-Za-z]+\\d+");
+    /** {@code naming_convention.fk = …}: the name a revision's unnamed constraints and indexes get, by kind. */
+    static final String NAMING_CONVENTION = "naming_convention";
     private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{(env|sys):([^}]*)}");
 
     private ConfigLoader() {}
@@ -180,7 +183,31 @@ public final class ConfigLoader {
                 s.paths(here, "compiled_revisions", ""),
                 templateVariables, databases, origins, warnings,
                 new TestSettings(s.string("test_url", null), s.string("test_user", null), s.string("test_password", null), s.list("test_labels")),
-                s.string("fleet_url", null), section, lint(s));
+                s.string("fleet_url", null), section, lint(s), naming(s));
+    }
+
+    /**
+     * {@code naming_convention.pk = pk_%(table_name)s}, and {@code .fk}, {@code .uq}, {@code .ck}, {@code .ix}: SQLAlchemy's
+     * keys and tokens, checked here, so an unknown key or token stops every command at its line.
+     */
+    private static NamingConvention naming(Settings s) {
+        if (s.string(NAMING_CONVENTION, null) != null)
+            throw s.bad(NAMING_CONVENTION, "is not a setting itself", "write one key per kind, such as "
+                    + NAMING_CONVENTION + ".pk = pk_%(table_name)s (the kinds are pk, fk, uq, ck and ix)");
+        Map<NamingConvention.Kind, String> templates = new EnumMap<>(NamingConvention.Kind.class);
+        s.all().forEach((key, setting) -> {
+            if (!key.startsWith(NAMING_CONVENTION + ".") || setting.value() == null) return;
+            String kindKey = key.substring(NAMING_CONVENTION.length() + 1);
+            NamingConvention.Kind kind = NamingConvention.Kind.byKey(kindKey).orElseThrow(() -> s.bad(key,
+                    "names no kind of constraint or index", "use " + NAMING_CONVENTION + ".pk, .fk, .uq, .ck or .ix"));
+            try {
+                NamingConvention.of(Map.of(kind, setting.value()));
+            } catch (IllegalArgumentException e) {
+                throw s.bad(key, e.getMessage(), "fix the template");
+            }
+            templates.put(kind, setting.value());
+        });
+        return NamingConvention.of(templates);
     }
 
     /** {@code lint = off|warning|error} and {@code lint.RT104 = error|warning|info|off}; the rule codes are checked by lint. */
@@ -221,7 +248,7 @@ public final class ConfigLoader {
         for (String section : sections)
             ini.section(section).forEach((key, setting) -> {
                 int dot = key.indexOf('.');
-                if (KEYS.contains(key) || key.startsWith("pool.") || LINT_RULE_KEY.matcher(key).matches() || dot > 0 && hooks.contains(key.substring(0, dot))) return;
+                if (KEYS.contains(key) || key.startsWith("pool.") || key.startsWith(NAMING_CONVENTION + ".") || LINT_RULE_KEY.matcher(key).matches() || dot > 0 && hooks.contains(key.substring(0, dot))) return;
                 String hint = dot > 0 ? " (is '" + key.substring(0, dot) + "' listed in post_write_hooks?)"
                         : closest(key).map(k -> "; did you mean '" + k + "'?").orElse("");
                 out.add(setting.where() + ": unknown key '" + key + "' is ignored" + hint);

@@ -1,5 +1,6 @@
 package dev.retort.internal.config;
 
+import dev.retort.internal.naming.NamingConvention;
 import dev.retort.internal.script.ScriptLanguage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.Map;
  * against the folder of the configuration file ({@code here}). A multi-database project ({@code databases =
  * main, audit}) holds one complete configuration per database in {@link #databases()}, in the order listed.
  * {@code fleetUrl} is the URL of a fleet's targets listed by name alone, {@code {name}} standing for the name (or null).
- * {@code lint} holds the {@code lint} and {@code lint.RTnnn} keys. {@code section} is the section read last over {@code [retort]}: the one chosen with {@code -n} (or
+ * {@code lint} holds the {@code lint} and {@code lint.RTnnn} keys; {@code namingConvention} the {@code naming_convention.*} keys. {@code section} is the section read last over {@code [retort]}: the one chosen with {@code -n} (or
  * {@code RETORT_ENV}), a database's own in a multi-database project, or {@code retort} when none was chosen.
  */
 public record RetortConfig(
@@ -27,7 +28,7 @@ public record RetortConfig(
         boolean createDatabase, Duration lockTimeout, Map<String, String> pool,
         Path cacheDir, List<Path> compiledRevisions, Map<String, String> xArguments,
         Map<String, RetortConfig> databases, Map<String, String> origins, List<String> warnings,
-        TestSettings test, String fleetUrl, String section, LintSettings lint) {
+        TestSettings test, String fleetUrl, String section, LintSettings lint, NamingConvention namingConvention) {
 
     /** The tokens {@code file_template} may use, in Alembic's spelling. */
     public static final List<String> FILE_TEMPLATE_TOKENS =
@@ -50,7 +51,7 @@ public record RetortConfig(
         return new RetortConfig(configFile, here, locations, recursiveVersionLocations, url, user, password, language, template,
                 templateLocations, fileTemplate, timezone, truncateSlugLength, versionTable, historyTable, transactionPerMigration,
                 model, postWriteHooks, createDatabase, lockTimeout, pool, cacheDir, compiledRevisions, xArguments, databases, origins,
-                warnings, test, fleetUrl, section, lint);
+                warnings, test, fleetUrl, section, lint, namingConvention);
     }
 
     /** Where a key was set ({@code file:line [section]}, a flag, -x or an environment variable), for messages. */

@@ -30,6 +30,7 @@ import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.ModuleNode;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
@@ -198,9 +199,10 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
                 try {
                     out.putAll(results.get(i).get());
                 } catch (ExecutionException e) {
-                    // Some script of this batch does not compile: compile them one by one to name the first that fails.
+                    // Some script of this batch does not compile, or two of them declare a class of the same name (which
+                    // one compilation unit refuses, though each script's classes load on their own): compile them one by
+                    // one, which names the first that fails, or else gives every script its classes.
                     for (Script script : batches.get(i)) out.putAll(compileBatch(List.of(script), () -> {}));
-                    throw new IllegalStateException("a batch failed to compile but each of its scripts compiles alone", e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while compiling revisions", e);
@@ -237,9 +239,12 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
             unit.compile(Phases.CLASS_GENERATION);
             Map<Script, Map<String, byte[]>> classes = new LinkedHashMap<>();
             for (Script script : batch) classes.put(script, new LinkedHashMap<>());
+            Map<String, Script> byTopLevelClass = topLevelClasses(unit, byClass);
             for (GroovyClass c : unit.getClasses()) {
                 int dollar = c.getName().indexOf('$');
-                classes.get(byClass.get(dollar < 0 ? c.getName() : c.getName().substring(0, dollar))).put(c.getName(), c.getBytes());
+                Script owner = byTopLevelClass.get(dollar < 0 ? c.getName() : c.getName().substring(0, dollar));
+                if (owner == null) throw new IllegalStateException("compiled class " + c.getName() + " belongs to none of the scripts compiled");
+                classes.get(owner).put(c.getName(), c.getBytes());
             }
             Map<Script, CompiledScriptClasses> out = new LinkedHashMap<>();
             classes.forEach((script, files) -> out.put(script, new CompiledScriptClasses(script.className(), files)));
@@ -257,6 +262,21 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
         } catch (IOException e) {
             throw new ScriptException(batch.get(0).source().file(), 0, "does not compile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Which script declared each top-level class: its own script class, and any class, interface, enum or trait it
+     * declares beside it ({@code class Helper { … }}), whose names are the user's, not derived from the script's.
+     */
+    private static Map<String, Script> topLevelClasses(CompilationUnit unit, Map<String, Script> byClass) {
+        Map<String, Script> out = new HashMap<>(byClass);
+        for (ModuleNode module : unit.getAST().getModules()) {
+            String source = module.getContext().getName();
+            Script script = byClass.get(source.endsWith(".groovy") ? source.substring(0, source.length() - ".groovy".length()) : source);
+            if (script == null) continue;
+            for (ClassNode declared : module.getClasses()) out.putIfAbsent(declared.getName(), script);
+        }
+        return out;
     }
 
     /** The class name every stack frame of this script carries, so errors map back to the file. */

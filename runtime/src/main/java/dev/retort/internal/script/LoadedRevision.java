@@ -1,9 +1,12 @@
 package dev.retort.internal.script;
 
 import dev.retort.dsl.op.Operation;
+import dev.retort.internal.naming.ConventionNaming;
+import dev.retort.internal.naming.NamingConvention;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +14,13 @@ import java.util.Set;
 
 /**
  * A compiled revision's operations, with the script line that recorded each one where the compiler knows it, and the
- * upgrade operations written inside {@code safetyAssured { }} (which lint leaves alone).
+ * upgrade operations written inside {@code safetyAssured { }} (which lint leaves alone). {@code conventionNames} holds each
+ * name the naming convention gave (see {@link #named}) with the script line of what it named.
  * When the script has no downgrade block the downgrade is derived by inverting the upgrade, and an operation
  * with no inverse makes that an error naming it.
  */
 public record LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade,
-                             Map<Operation, Integer> lines, Set<Operation> assured) {
+                             Map<Operation, Integer> lines, Set<Operation> assured, Map<String, Integer> conventionNames) {
 
     /** An operation and the script line it came from (0 when unknown). */
     public record Located(Operation operation, int line) {}
@@ -30,12 +34,43 @@ public record LoadedRevision(RevisionSource source, List<Operation> upgrade, Opt
         Set<Operation> assuredByIdentity = Collections.newSetFromMap(new IdentityHashMap<>());
         assuredByIdentity.addAll(assured);
         assured = Collections.unmodifiableSet(assuredByIdentity);
+        conventionNames = Map.copyOf(conventionNames);
+    }
+
+    /** A revision as its script recorded it, before any naming convention. */
+    public LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade,
+                          Map<Operation, Integer> lines, Set<Operation> assured) {
+        this(source, upgrade, explicitDowngrade, lines, assured, Map.of());
     }
 
     /** A revision without {@code safetyAssured} blocks. */
     public LoadedRevision(RevisionSource source, List<Operation> upgrade, Optional<List<Operation>> explicitDowngrade,
                           Map<Operation, Integer> lines) {
         this(source, upgrade, explicitDowngrade, lines, Set.of());
+    }
+
+    /**
+     * The revision with what its operations leave unnamed named by the convention (both directions: an explicit
+     * downgrade's {@code create…} is named as the upgrade's would be). Each new operation keeps the line and the
+     * {@code safetyAssured} of the one it came from. Applied once, to what the script recorded: the compile cache keeps
+     * the recording, so a changed convention takes effect without recompiling.
+     */
+    public LoadedRevision named(NamingConvention convention) {
+        if (convention.isEmpty()) return this;
+        ConventionNaming.Named up = ConventionNaming.apply(convention, upgrade);
+        Optional<ConventionNaming.Named> down = explicitDowngrade.map(ops -> ConventionNaming.apply(convention, ops));
+        Map<Operation, Integer> newLines = new IdentityHashMap<>(lines);
+        Set<Operation> newAssured = Collections.newSetFromMap(new IdentityHashMap<>());
+        newAssured.addAll(assured);
+        Map<String, Integer> given = new LinkedHashMap<>();
+        for (ConventionNaming.Named n : down.isPresent() ? List.of(up, down.get()) : List.of(up)) {
+            n.origins().forEach((now, was) -> {
+                if (lines.containsKey(was)) newLines.put(now, lines.get(was));
+                if (assured.contains(was)) newAssured.add(now);
+            });
+            for (ConventionNaming.Given g : n.given()) given.putIfAbsent(g.name(), newLines.getOrDefault(g.operation(), 0));
+        }
+        return new LoadedRevision(source, up.operations(), down.map(ConventionNaming.Named::operations), newLines, newAssured, given);
     }
 
     /** True when the operation (or a block holding it) was written inside {@code safetyAssured { }}. */

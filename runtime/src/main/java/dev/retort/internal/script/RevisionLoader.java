@@ -1,5 +1,6 @@
 package dev.retort.internal.script;
 
+import dev.retort.internal.naming.NamingConvention;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,9 +12,21 @@ import java.util.Map;
 public final class RevisionLoader {
     private final Map<ScriptLanguage, RevisionCompiler> compilers = new EnumMap<>(ScriptLanguage.class);
     private final Map<String, LoadedRevision> loaded = new HashMap<>();
+    private final NamingConvention naming;
 
-    public RevisionLoader(List<RevisionCompiler> available) {
+    public RevisionLoader(List<RevisionCompiler> available) { this(available, NamingConvention.NONE); }
+
+    private RevisionLoader(List<RevisionCompiler> available, NamingConvention naming) {
         for (RevisionCompiler c : available) compilers.put(c.language(), c);
+        this.naming = naming;
+    }
+
+    /**
+     * The same compilers, naming what revisions leave unnamed by {@code convention}. This is the one place the convention
+     * is applied: every reader of a revision (the run online and offline, lint, squash) loads it here.
+     */
+    public RevisionLoader withNaming(NamingConvention convention) {
+        return convention.equals(naming) ? this : new RevisionLoader(List.copyOf(compilers.values()), convention);
     }
 
     /** Both languages, sharing one compile cache in {@code cacheDir}. */
@@ -66,7 +79,7 @@ public final class RevisionLoader {
                 pending.computeIfAbsent(s.language(), l -> new ArrayList<>()).add(s);
         pending.forEach((language, batch) -> {
             List<LoadedRevision> done = compiler(language, batch).loadAll(batch);
-            for (LoadedRevision r : done) loaded.put(r.source().revision().id(), r);
+            for (LoadedRevision r : done) loaded.put(r.source().revision().id(), r.named(naming));
         });
         return sources.stream().map(s -> loaded.get(s.revision().id())).toList();
     }

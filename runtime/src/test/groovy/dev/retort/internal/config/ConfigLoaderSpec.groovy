@@ -2,6 +2,7 @@ package dev.retort.internal.config
 
 import java.nio.file.Files
 import java.nio.file.Path
+import dev.retort.internal.naming.NamingConvention
 import java.time.Duration
 import spock.lang.Specification
 import spock.lang.TempDir
@@ -336,5 +337,50 @@ class ConfigLoaderSpec extends Specification {
 
         expect:
         !load(f).toString().contains('hunter2-secret')
+    }
+
+    def "naming_convention.KIND keys make the naming convention, with the ini's %% read as %, a section overriding [retort] and -x overriding both"() {
+        given:
+        Path f = ini('''
+            [retort]
+            naming_convention.pk = pk_%%(table_name)s
+            naming_convention.fk = fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s
+            [prod]
+            naming_convention.pk = prod_pk_%(table_name)s
+            ''')
+
+        when:
+        def plain = load(f)
+        def prod = load(f, 'prod')
+        def x = load(f, null, ['naming_convention.ix': 'ix_%(column_0_N_name)s'])
+
+        then:
+        plain.namingConvention().name(NamingConvention.Kind.PK, 't', ['id']).get() == 'pk_t'
+        plain.namingConvention().name(NamingConvention.Kind.FK, 'orders', ['customer_id'], 'app.customers', ['id']).get() == 'fk_orders_customer_id_customers'
+        prod.namingConvention().name(NamingConvention.Kind.PK, 't', ['id']).get() == 'prod_pk_t'
+        x.namingConvention().name(NamingConvention.Kind.IX, 't', ['a', 'b']).get() == 'ix_a_b'
+        plain.warnings().isEmpty()
+        load(ini('[retort]\n')).namingConvention().isEmpty()
+    }
+
+    def "an unknown naming_convention key or token is an error at its line"() {
+        given:
+        Path f = ini("[retort]\nurl = jdbc:h2:mem:x\n$line\n")
+
+        when:
+        load(f)
+
+        then:
+        def e = thrown(ConfigException)
+        e.message.startsWith(f.toString() + ':3 [retort]: ')
+        e.message.contains(why)
+
+        where:
+        line                                              | why
+        'naming_convention.fx = fk_%(table_name)s'        | 'names no kind of constraint or index'
+        'naming_convention.pk = pk_%(table)s'             | 'uses the unknown token %(table)s; a primary key may use %(table_name)s, %(column_0_name)s'
+        'naming_convention.ck = ck_%(column_0_name)s'     | "a check's columns are not known"
+        'naming_convention.pk = pk_%(table_name)'         | 'has a token not written %(name)s'
+        'naming_convention.uq = '                         | 'is empty'
     }
 }

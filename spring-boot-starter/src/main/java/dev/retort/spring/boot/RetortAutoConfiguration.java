@@ -58,6 +58,7 @@ public class RetortAutoConfiguration {
         if (!locations.isEmpty())
             builder.versionLocations(locations.stream().map(l -> l.startsWith("filesystem:") ? l.substring("filesystem:".length()) : l)
                     .toArray(String[]::new));
+        properties.getNamingConvention().forEach(builder::namingConvention);
         if (properties.getUrl() != null) {
             builder.url(properties.getUrl()).user(properties.getUser()).password(properties.getPassword());
         } else {

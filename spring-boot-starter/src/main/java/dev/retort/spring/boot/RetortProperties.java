@@ -1,6 +1,8 @@
 package dev.retort.spring.boot;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -46,6 +48,12 @@ public class RetortProperties {
     /** Lint the pending revisions before upgrading: off, warn (log findings), error (fail on error findings). */
     private Lint lint = Lint.OFF;
 
+    /**
+     * The names of what revisions leave unnamed, by kind (pk, fk, uq, ck, ix), as retort.ini's naming_convention:
+     * retort.naming-convention.fk=fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s.
+     */
+    private Map<String, String> namingConvention = new LinkedHashMap<>();
+
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public String getTarget() { return target; }
@@ -66,4 +74,6 @@ public class RetortProperties {
     public void setValidateOnMigrate(boolean validateOnMigrate) { this.validateOnMigrate = validateOnMigrate; }
     public Lint getLint() { return lint; }
     public void setLint(Lint lint) { this.lint = lint; }
+    public Map<String, String> getNamingConvention() { return namingConvention; }
+    public void setNamingConvention(Map<String, String> namingConvention) { this.namingConvention = namingConvention; }
 }

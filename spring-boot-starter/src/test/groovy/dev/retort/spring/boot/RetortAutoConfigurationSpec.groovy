@@ -177,6 +177,22 @@ class RetortAutoConfigurationSpec extends Specification {
         linted.withPropertyValues('retort.lint=off').run { assert it.startupFailure == null }
     }
 
+    def "retort.naming-convention names what the revisions leave unnamed, as retort.ini's naming_convention does"() {
+        given:
+        def versions = Files.createDirectories(dir.resolve('named'))
+        versions.resolve('001.groovy').text = "revision 'b1a0e0000001'\nupgrade {\n    createTable('clientes') {\n" +
+                "        column 'id', integer, primaryKey: true\n        column 'email', string(50), unique: true\n    }\n}\n"
+
+        expect:
+        runner.withPropertyValues("retort.locations=${versions}", 'retort.naming-convention.uq=uq_%(table_name)s_%(column_0_name)s',
+                'retort.naming-convention.pk=pk_%(table_name)s').run { context ->
+            assert context.startupFailure == null
+            def names = new JdbcTemplate(context.getBean(DataSource)).queryForList(
+                    "SELECT LOWER(constraint_name) FROM information_schema.table_constraints WHERE LOWER(table_name) = 'clientes'", String)
+            assert names.containsAll(['uq_clientes_email', 'pk_clientes'])
+        }
+    }
+
     def "retort.section without retort.config-file is a setting error naming both"() {
         expect:
         runner.withPropertyValues('retort.section=prod').run { context ->

@@ -38,6 +38,9 @@ public final class RetortCli implements Callable<Integer> {
             "graph", GraphCommand.class, "edit", EditCommand.class, "compile", CompileCommand.class, "lint", LintCommand.class,
             "adopt", AdoptCommand.class, "import", ImportCommand.class, "squash", SquashCommand.class);
 
+    /** The names of this command line's subcommands (the Maven plugin checks that a goal's command exists). */
+    public static Set<String> commandNames() { return COMMANDS.keySet(); }
+
     /** The global options that take a value in the next argument (see {@link #commandNamed}). */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("-c", "--config", "-n", "--name", "-x", "--url", "--user", "--password");
 

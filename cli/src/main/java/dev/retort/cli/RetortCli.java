@@ -21,13 +21,30 @@ import picocli.CommandLine.Option;
 
 /** The {@code retort} launcher: global options, then one subcommand. Each subcommand only wires objects together. */
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.",
-        subcommands = {CommandLine.HelpCommand.class, InitCommand.class, ListTemplatesCommand.class, RevisionCommand.class, UpgradeCommand.class,
-                DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class, HeadsCommand.class,
-                BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class,
-                ValidateCommand.class, TestCommand.class, FleetCommand.class, GraphCommand.class, EditCommand.class,
-                CompileCommand.class, LintCommand.class, AdoptCommand.class, ImportCommand.class, SquashCommand.class})
+        description = "Database migrations for the JVM, written as Groovy or Kotlin scripts.")
 public final class RetortCli implements Callable<Integer> {
+
+    /**
+     * The subcommands by name, in the order the usage lists them. They are registered with picocli here rather than in
+     * the annotation, so that a command line naming one builds only that one: picocli reads every registered command's
+     * annotations by reflection, which for all of them cost about a third of a second on each launch.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
+            "help", CommandLine.HelpCommand.class, "init", InitCommand.class, "list-templates", ListTemplatesCommand.class,
+            "revision", RevisionCommand.class, "upgrade", UpgradeCommand.class, "downgrade", DowngradeCommand.class,
+            "current", CurrentCommand.class, "history", HistoryCommand.class, "heads", HeadsCommand.class,
+            "branches", BranchesCommand.class, "show", ShowCommand.class, "stamp", StampCommand.class, "merge", MergeCommand.class,
+            "check", CheckCommand.class, "validate", ValidateCommand.class, "test", TestCommand.class, "fleet", FleetCommand.class,
+            "graph", GraphCommand.class, "edit", EditCommand.class, "compile", CompileCommand.class, "lint", LintCommand.class,
+            "adopt", AdoptCommand.class, "import", ImportCommand.class, "squash", SquashCommand.class);
+
+    /** The names of this command line's subcommands (the Maven plugin checks that a goal's command exists). */
+    public static Set<String> commandNames() { return COMMANDS.keySet(); }
+
+    /** The global options that take a value in the next argument (see {@link #commandNamed}). */
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("-c", "--config", "-n", "--name", "-x", "--url", "--user", "--password");
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-c", "--config"}, description = "configuration file (default: retort.ini)") Path configFile = Path.of("retort.ini");
     @Option(names = {"-n", "--name"}, description = "section of the configuration file to use, e.g. prod") String section;
@@ -57,6 +74,22 @@ public final class RetortCli implements Callable<Integer> {
         cli.err = err;
         cli.env = env;
         CommandLine cmd = new CommandLine(cli);
+        // 'help', no command, or a name that is not one (picocli then suggests the nearest) need them all.
+        String named = commandNamed(args);
+        if (named != null && !named.equals("help")) {
+            cmd.addSubcommand(named, COMMANDS.get(named));
+            // A mistake in the global options prints the usage, which lists every command.
+            CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
+            cmd.setParameterExceptionHandler((e, arguments) -> {
+                if (e.getCommandLine() == cmd) {
+                    cmd.getCommandSpec().removeSubcommand(named);
+                    COMMANDS.forEach(cmd::addSubcommand);
+                }
+                return usage.handleParseException(e, arguments);
+            });
+        } else {
+            COMMANDS.forEach(cmd::addSubcommand);
+        }
         // A target such as -1 is typed as the user means it, without '--'.
         cmd.setUnmatchedOptionsArePositionalParams(true);
         cmd.setOut(new java.io.PrintWriter(out, true));
@@ -71,8 +104,37 @@ public final class RetortCli implements Callable<Integer> {
     }
 
     @Override public Integer call() {
-        new CommandLine(this).usage(out);
+        spec.commandLine().usage(out);
         return 2;
+    }
+
+    /**
+     * Names and classes in pairs. The names are written out, not read from each class's annotation: reading annotations
+     * loads every command class and parses its annotations, which is what registering only one is meant to avoid
+     * (CommandRegistrationSpec checks that each name is its annotation's).
+     */
+    private static Map<String, Class<?>> commands(Object... namesAndClasses) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndClasses.length; i += 2) byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /**
+     * The subcommand a command line names: its first argument that is neither a global option nor an option's value, when
+     * that is a command's name; otherwise null. Short options may be clustered ({@code -qc retort.ini}); the cluster's
+     * last letter decides whether the next argument is its value. A wrong guess only costs time: null registers every
+     * command and picocli parses the line as always.
+     */
+    static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) return null;
+            if (!a.startsWith("-") || a.equals("-")) return COMMANDS.containsKey(a) ? a : null;
+            if (a.contains("=")) continue;
+            boolean cluster = !a.startsWith("--") && a.length() > 2;
+            if (OPTIONS_WITH_VALUE.contains(a) || cluster && OPTIONS_WITH_VALUE.contains("-" + a.charAt(a.length() - 1))) i++;
+        }
+        return null;
     }
 
     // ---- shared wiring ----------------------------------------------------------------------------

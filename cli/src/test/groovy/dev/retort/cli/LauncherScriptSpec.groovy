@@ -28,7 +28,7 @@ class LauncherScriptSpec extends Specification {
         Files.writeString(Files.createDirectories(home.resolve('drivers')).resolve('README.txt'), 'not a jar\n')
         calls = dir.resolve('calls.txt')
         Path java = Files.createDirectories(dir.resolve('jdk/bin')).resolve('java')
-        // Records each call's arguments, one per line; a recording run (ArchiveClassesAtExit) writes no archive.
+        // Records each call's arguments, one per line; a recording run (DumpLoadedClassList) writes no class list.
         java.text = "#!/usr/bin/env bash\nprintf '%s\\n' \"\$@\" >> '${calls}'\necho '--'  >> '${calls}'\nexit 3\n"
         executable(java)
     }
@@ -77,7 +77,7 @@ class LauncherScriptSpec extends Specification {
         then: 'a recording run, then the real one without an archive, since the stand-in wrote none'
         run.code == 3
         run.calls.size() == 2
-        run.calls[0].any { it ==~ /-XX:ArchiveClassesAtExit=.*\/cache\/retort\/1\.2\.3\/retort-\d+\.jsa\.\d+\.tmp/ }
+        run.calls[0].any { it ==~ /-XX:DumpLoadedClassList=.*\/cache\/retort\/1\.2\.3\/retort-\d+\.jsa\.\d+\.lst/ }
         run.calls[0].takeRight(4) == ['-q', '-c', run.calls[0][-2], 'history']
         !run.calls[1].any { it.startsWith('-XX:SharedArchiveFile') }
         run.calls[1].takeRight(2) == ['dev.retort.cli.RetortCli', '--version']
@@ -90,7 +90,7 @@ class LauncherScriptSpec extends Specification {
         given:
         Files.createDirectories(dir.resolve('cache/retort/1.2.3'))
         run(home.resolve('bin/retort'), ['--version'])
-        String recorded = calls.text.readLines().find { it.startsWith('-XX:ArchiveClassesAtExit=') } - '-XX:ArchiveClassesAtExit=' - ~/\.\d+\.tmp$/
+        String recorded = calls.text.readLines().find { it.startsWith('-XX:DumpLoadedClassList=') } - '-XX:DumpLoadedClassList=' - ~/\.\d+\.lst$/
         Files.write(Path.of(recorded), new byte[0])
         Files.delete(calls)
 
@@ -103,7 +103,7 @@ class LauncherScriptSpec extends Specification {
         cached.calls.size() == 1
         cached.calls[0].contains("-XX:SharedArchiveFile=$recorded".toString())
         unwritable.calls.size() == 1
-        !unwritable.calls[0].any { it.contains('SharedArchiveFile') || it.contains('ArchiveClassesAtExit') }
+        !unwritable.calls[0].any { it.contains('SharedArchiveFile') || it.contains('DumpLoadedClassList') }
         unwritable.err == ''
     }
 

@@ -192,7 +192,9 @@ public abstract class RetortMojo extends AbstractMojo {
         // As RetortCli.run does: picocli would otherwise start the Groovy runtime to look for closures.
         System.setProperty("picocli.disable.closures", "true");
         CommandLine cli = new CommandLine(new RetortCli());
-        if (cli.getSubcommands().containsKey(name)) return;
+        // This CLI registers its subcommands when it runs, so that a launch builds only the one it names; an older one
+        // declares them all in its annotation, and has no commandNames().
+        if ((cli.getSubcommands().isEmpty() ? RetortCli.commandNames() : cli.getSubcommands().keySet()).contains(name)) return;
         throw new MojoFailureException("the " + goal + " goal is not available in this Retort version (" + String.join(" ",
                 cli.getCommandSpec().version()) + "): it runs 'retort " + name + "', which this version's retort-cli does not "
                 + "have; use a retort-maven-plugin version that has it");

@@ -28,13 +28,14 @@ public final class Project {
     private final Map<String, RevisionSource> sources;
     private final Squashes.View view;
     private final RevisionGraph graph;
-    private final RevisionLoader loader;
+    /** Built on first use: commands that only read the graph (heads, history, a no-op upgrade) never set up the compilers. */
+    private final java.util.function.Supplier<RevisionLoader> loader;
     /** The project as opened, which owns the environment; itself, or the project a database view was made from. */
     private final Project opened;
     private EnvironmentHooks codeHooks = EnvironmentHooks.NONE;
     private Environment environment;
 
-    private Project(RetortConfig config, List<RevisionSource> scanned, RevisionLoader loader) {
+    private Project(RetortConfig config, List<RevisionSource> scanned, java.util.function.Supplier<RevisionLoader> loader) {
         this.config = config;
         this.loader = loader;
         this.opened = this;
@@ -112,19 +113,31 @@ public final class Project {
 
     /** As above, telling {@code compiling} how compiling the revisions that are not cached goes. */
     public static Project open(RetortConfig config, PrecompiledRevisions precompiled, CompileProgress compiling) {
-        return open(config, RevisionLoader.standard(config.cacheDir(), precompiled, compiling));
+        return open(config, once(() -> RevisionLoader.standard(config.cacheDir(), precompiled, compiling)));
     }
 
-    public static Project open(RetortConfig config, RevisionLoader loader) {
+    public static Project open(RetortConfig config, RevisionLoader loader) { return open(config, () -> loader); }
+
+    private static Project open(RetortConfig config, java.util.function.Supplier<RevisionLoader> loader) {
         // Headers of files unchanged since the last run come from the index in the cache folder, without reading them.
         SourceIndex index = SourceIndex.open(config.cacheDir(), config.versionLocations());
         return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations(), index),
                 loader.withNaming(config.namingConvention()));
     }
 
+    private static java.util.function.Supplier<RevisionLoader> once(java.util.function.Supplier<RevisionLoader> build) {
+        return new java.util.function.Supplier<>() {
+            private RevisionLoader built;
+            @Override public synchronized RevisionLoader get() {
+                if (built == null) built = build.get();
+                return built;
+            }
+        };
+    }
+
     public RetortConfig config() { return config; }
     public RevisionGraph graph() { return graph; }
-    public RevisionLoader loader() { return loader; }
+    public RevisionLoader loader() { return loader.get(); }
 
     /** Every revision's script, in the order the scan found them. */
     public List<RevisionSource> sources() { return List.copyOf(sources.values()); }

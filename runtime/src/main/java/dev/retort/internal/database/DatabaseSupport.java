@@ -22,6 +22,13 @@ public interface DatabaseSupport {
     /** The URL as the JDBC driver should get it; most drivers take it as written. */
     default String driverUrl(String jdbcUrl) { return jdbcUrl; }
 
+    /**
+     * The class of this database's JDBC driver, when it is known: connections are then opened with it directly, not
+     * through {@link java.sql.DriverManager}, whose first use loads and starts every driver on the class path. Empty:
+     * DriverManager picks the driver.
+     */
+    default Optional<String> driverClass() { return Optional.empty(); }
+
     /** The reader of the live schema (autogenerate, the test kit's schema traces), for {@code dialect} or one standing in for it. */
     SchemaReflector reflector(Dialect dialect);
 

@@ -9,6 +9,7 @@ import dev.retort.internal.database.DatabaseSupports;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -72,9 +73,16 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("a pool.* setting is not one HikariCP knows (" + rootMessage(e) + "); the keys are "
                     + "HikariConfig property names such as pool.maximumPoolSize or pool.connectionTimeout", e);
         }
-        config.setJdbcUrl(driverUrl(url));
-        if (user != null) config.setUsername(user);
-        if (password != null) config.setPassword(password);
+        Optional<DataSource> direct = pool.keySet().stream().anyMatch(DRIVER_CHOICES::contains) ? Optional.empty()
+                : DatabaseSupports.forUrl(url).flatMap(DatabaseSupport::driverClass)
+                        .flatMap(driver -> DriverDataSource.of(driver, driverUrl(url), connectionProperties(config, user, password)));
+        if (direct.isPresent()) {
+            config.setDataSource(direct.get());
+        } else {
+            config.setJdbcUrl(driverUrl(url));
+            if (user != null) config.setUsername(user);
+            if (password != null) config.setPassword(password);
+        }
         // The migration lock holds a connection of its own for the whole run, so the pool needs at least two.
         config.setMaximumPoolSize(Math.max(2, pool.containsKey("maximumPoolSize") ? config.getMaximumPoolSize() : 2));
         // One idle connection, the one opened below to fail fast: the lock takes it, and a database with nothing to do
@@ -90,6 +98,19 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot connect to " + safeUrl(url) + ": " + rootMessage(e), e);
         }
+    }
+
+    /** pool.* settings that choose the driver or data source themselves: with one of them, HikariCP finds the driver. */
+    private static final java.util.Set<String> DRIVER_CHOICES = java.util.Set.of("driverClassName", "dataSourceClassName", "dataSource",
+            "dataSourceJNDI", "jdbcUrl", "username", "password");
+
+    /** What HikariCP would hand the driver: the pool's dataSource.* properties, then user and password. */
+    private static Properties connectionProperties(HikariConfig config, String user, String password) {
+        Properties p = new Properties();
+        p.putAll(config.getDataSourceProperties());
+        if (user != null) p.setProperty("user", user);
+        if (password != null) p.setProperty("password", password);
+        return p;
     }
 
     /** The URL handed to the driver, as the database's package wants it (see {@link DatabaseSupport#driverUrl}). */

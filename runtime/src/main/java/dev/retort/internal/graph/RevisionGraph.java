@@ -12,9 +12,10 @@ public final class RevisionGraph {
     private static final String ILLEGAL_ID_CHARS = "@-+:";
 
     private final Map<String, Revision> byId;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, List<String>> children = new HashMap<>();
+    private final Map<String, Integer> index;
+    private final Map<String, List<String>> children;
     private final Map<String, List<String>> dependents = new HashMap<>();
+    /** Only revisions with dependencies have an entry; most have none. */
     private final Map<String, List<String>> resolvedDeps = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, Set<String>> effectiveLabels = new HashMap<>();
@@ -25,6 +26,10 @@ public final class RevisionGraph {
 
     private RevisionGraph(Map<String, Revision> byId) {
         this.byId = byId;
+        // Sized once: a graph of 10,000 revisions is built on every launch of heads or history, and rehashing shows.
+        int capacity = byId.size() * 4 / 3 + 1;
+        this.index = new HashMap<>(capacity);
+        this.children = new HashMap<>(capacity);
         int i = 0;
         for (Revision r : byId.values()) {
             index.put(r.id(), i++);
@@ -44,7 +49,7 @@ public final class RevisionGraph {
                 if (!byId.containsKey(p))
                     throw new GraphException("Revision " + r.id() + " revises '" + p + "', which is not present; fix its "
                             + "'revises' header or restore the missing revision", List.of(r.id()));
-                children.computeIfAbsent(p, k -> new ArrayList<>()).add(r.id());
+                children.computeIfAbsent(p, k -> new ArrayList<>(1)).add(r.id());
             }
             List<String> deps = new ArrayList<>(r.dependsOn().size());
             for (String d : r.dependsOn()) {
@@ -55,7 +60,7 @@ public final class RevisionGraph {
                 if (!deps.contains(id) && !r.downRevisions().contains(id)) deps.add(id);
                 dependents.computeIfAbsent(id, k -> new ArrayList<>()).add(r.id());
             }
-            resolvedDeps.put(r.id(), List.copyOf(deps));
+            if (!deps.isEmpty()) resolvedDeps.put(r.id(), List.copyOf(deps));
         }
         Comparator<String> byIndex = Comparator.comparingInt(index::get);
         children.values().forEach(l -> l.sort(byIndex));

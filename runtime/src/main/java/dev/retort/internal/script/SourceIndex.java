@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,12 +31,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An entry is trusted only when the file's size and time equal the recorded ones, the time is not in the future, and the
  * time is at least {@link #RACY_MARGIN_NANOS} older than when the index was written: a file changed within the same clock
  * tick as it was indexed (or by a machine whose clock runs ahead) is read again. A missing, damaged or foreign index
- * (its own SHA-256 does not check out) is ignored and rewritten. Writes go to a temporary file moved into place. A project
+ * (its own checksum does not check out) is ignored and rewritten. Writes go to a temporary file moved into place. A project
  * of fewer than {@link #MIN_INDEXED} revisions has no index.
  */
 public final class SourceIndex {
-    private static final byte[] MAGIC = "retort-source-index 2\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int DIGEST_LENGTH = 32;
+    private static final byte[] MAGIC = "retort-source-index 3\n".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * A CRC-32C of the body detects a damaged or truncated index. It guards against accidents, not attacks (whoever can
+     * write the cache folder can write the compiled classes too), and unlike SHA-256 it is an intrinsic even in the
+     * interpreter and C1, which matters when a 2 MB index is checked on every launch.
+     */
+    private static final int CHECKSUM_LENGTH = Long.BYTES;
     /**
      * Fewer files than this are read every time and no index is written: reading them costs less than the index, and a
      * small project's read-only commands (graph, heads) leave no cache folder behind.
@@ -52,13 +56,14 @@ public final class SourceIndex {
     private final Path file;
     private final long writtenNanos;
     private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, Entry> current;
     private final AtomicInteger read = new AtomicInteger();
 
     private SourceIndex(Path file, long writtenNanos, Map<String, Entry> previous) {
         this.file = file;
         this.writtenNanos = writtenNanos;
         this.previous = previous;
+        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 2));
     }
 
     /** An index that remembers nothing and writes nothing (no cache folder, or locations inside jars). */
@@ -120,7 +125,11 @@ public final class SourceIndex {
         }
     }
 
-    private static String key(Path path) { return path.toAbsolutePath().normalize().toString(); }
+    /**
+     * Paths from the scan are absolute and normal already (version locations are), so the key is the path's own string;
+     * a path spelled differently would only miss and be read again.
+     */
+    private static String key(Path path) { return path.toAbsolutePath().toString(); }
 
     static byte[] encode(Map<String, Entry> entries, long writtenNanos) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -146,17 +155,16 @@ public final class SourceIndex {
             }
         }
         byte[] body = buffer.toByteArray();
-        byte[] whole = Arrays.copyOf(body, body.length + DIGEST_LENGTH);
-        System.arraycopy(ScriptChecksum.digest().digest(body), 0, whole, body.length, DIGEST_LENGTH);
+        byte[] whole = Arrays.copyOf(body, body.length + CHECKSUM_LENGTH);
+        java.nio.ByteBuffer.wrap(whole, body.length, CHECKSUM_LENGTH).putLong(checksum(body, body.length));
         return whole;
     }
 
     static SourceIndex decode(Path file, byte[] whole) throws IOException {
-        if (whole.length < MAGIC.length + DIGEST_LENGTH) throw new IOException("truncated index");
-        int bodyLength = whole.length - DIGEST_LENGTH;
-        MessageDigest sha = ScriptChecksum.digest();
-        sha.update(whole, 0, bodyLength);
-        if (!MessageDigest.isEqual(Arrays.copyOfRange(whole, bodyLength, whole.length), sha.digest())) throw new IOException("checksum mismatch");
+        if (whole.length < MAGIC.length + CHECKSUM_LENGTH) throw new IOException("truncated index");
+        int bodyLength = whole.length - CHECKSUM_LENGTH;
+        if (java.nio.ByteBuffer.wrap(whole, bodyLength, CHECKSUM_LENGTH).getLong() != checksum(whole, bodyLength))
+            throw new IOException("checksum mismatch");
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(whole, 0, bodyLength))) {
             if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) throw new IOException("not a source index");
             long written = in.readLong();
@@ -180,6 +188,13 @@ public final class SourceIndex {
             }
             return new SourceIndex(file, written, entries);
         }
+    }
+
+    /** The CRC-32C of the first {@code length} bytes, with the length in the high half so a truncation cannot match. */
+    private static long checksum(byte[] bytes, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, length);
+        return (long) length << 32 | crc.getValue();
     }
 
     private static void writeList(DataOutputStream out, List<String> values) throws IOException {

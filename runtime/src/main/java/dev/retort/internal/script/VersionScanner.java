@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -53,10 +52,21 @@ public final class VersionScanner {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read version location " + location + ": " + e.getMessage(), e);
             }
-            here.sort(Comparator.comparing(Found::file));
+            here.sort(null);
             files.addAll(here);
         }
-        List<Outcome> outcomes = files.parallelStream().map(f -> read(f, index)).toList();
+        // Most files of a large project come from the index: look them up in order, and read only the others, in
+        // parallel when there are enough of them to pay for the threads.
+        List<Outcome> outcomes = new ArrayList<>(files.size());
+        List<Integer> misses = new ArrayList<>();
+        for (Found f : files) {
+            Outcome known = known(f, index);
+            if (known == null) misses.add(outcomes.size());
+            outcomes.add(known);
+        }
+        (misses.size() >= PARALLEL_READS ? misses.parallelStream() : misses.stream())
+                .map(i -> Map.entry(i, read(files.get(i), index))).toList()
+                .forEach(e -> outcomes.set(e.getKey(), e.getValue()));
         List<RevisionSource> out = new ArrayList<>(outcomes.size());
         Map<String, Path> seen = new HashMap<>();
         for (Outcome o : outcomes) {
@@ -72,14 +82,25 @@ public final class VersionScanner {
         return out;
     }
 
-    /** A script file the walk found, with the attributes it saw. */
-    private record Found(Path file, BasicFileAttributes attributes) {}
+    /** A script file the walk found, with the attributes it saw; ordered by path. */
+    private record Found(Path file, BasicFileAttributes attributes) implements Comparable<Found> {
+        @Override public int compareTo(Found other) { return file.compareTo(other.file); }
+    }
+
+    /** Below this many files to read, a parallel stream costs more in thread start-up than it saves. */
+    private static final int PARALLEL_READS = 64;
+
+    /** The file's header from the index when it is unchanged since the last run; null when it must be read. */
+    private static Outcome known(Found found, SourceIndex index) {
+        var known = index.lookup(found.file(), found.attributes());
+        if (known.isEmpty()) return null;
+        return new Outcome(new RevisionSource(known.get().header(), found.file(), ScriptLanguage.ofFile(found.file()).orElseThrow(),
+                known.get().textHash()), null);
+    }
 
     private static Outcome read(Found found, SourceIndex index) {
         Path file = found.file();
         ScriptLanguage language = ScriptLanguage.ofFile(file).orElseThrow();
-        var known = index.lookup(file, found.attributes());
-        if (known.isPresent()) return new Outcome(new RevisionSource(known.get().header(), file, language, known.get().textHash()), null);
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             Revision header = HeaderReader.read(file, text);

@@ -28,6 +28,7 @@ public final class H2Support implements DatabaseSupport {
             "CASE_INSENSITIVE_IDENTIFIERS", "NON_KEYWORDS", "DEFAULT_NULL_ORDERING", "IGNORECASE");
 
     @Override public Dialect dialect() { return DIALECT; }
+    @Override public Optional<String> driverClass() { return Optional.of("org.h2.Driver"); }
 
     @Override public SchemaReflector reflector(Dialect dialect) { return new H2Reflector(dialect); }
 

@@ -20,6 +20,7 @@ public final class MariaDbSupport implements DatabaseSupport {
     private static final ServerDatabases DATABASES = new MySqlDatabases("mariadb");
 
     @Override public Dialect dialect() { return DIALECT; }
+    @Override public Optional<String> driverClass() { return Optional.of("org.mariadb.jdbc.Driver"); }
 
     @Override public SchemaReflector reflector(Dialect dialect) { return new MysqlReflector(dialect, true, true); }
 

@@ -14,6 +14,7 @@ public final class PostgresSupport implements DatabaseSupport {
     private static final ServerDatabases DATABASES = new PostgresDatabases();
 
     @Override public Dialect dialect() { return DIALECT; }
+    @Override public Optional<String> driverClass() { return Optional.of("org.postgresql.Driver"); }
 
     @Override public SchemaReflector reflector(Dialect dialect) { return new PostgresReflector(dialect); }
 

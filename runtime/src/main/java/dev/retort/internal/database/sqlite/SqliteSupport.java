@@ -23,6 +23,7 @@ public final class SqliteSupport implements DatabaseSupport {
     private static final Dialect DIALECT = new SqliteDialect();
 
     @Override public Dialect dialect() { return DIALECT; }
+    @Override public Optional<String> driverClass() { return Optional.of("org.sqlite.JDBC"); }
 
     @Override public SchemaReflector reflector(Dialect dialect) { return new SqliteReflector(dialect); }
 

@@ -113,7 +113,7 @@ public final class Project {
 
     /** As above, telling {@code compiling} how compiling the revisions that are not cached goes. */
     public static Project open(RetortConfig config, PrecompiledRevisions precompiled, CompileProgress compiling) {
-        return open(config, once(() -> RevisionLoader.standard(config.cacheDir(), precompiled, compiling)));
+        return open(config, () -> RevisionLoader.standard(config.cacheDir(), precompiled, compiling));
     }
 
     public static Project open(RetortConfig config, RevisionLoader loader) { return open(config, () -> loader); }
@@ -122,7 +122,7 @@ public final class Project {
         // Headers of files unchanged since the last run come from the index in the cache folder, without reading them.
         SourceIndex index = SourceIndex.open(config.cacheDir(), config.versionLocations());
         return new Project(config, VersionScanner.scan(config.versionLocations(), config.recursiveVersionLocations(), index),
-                loader.withNaming(config.namingConvention()));
+                once(() -> loader.get().withNaming(config.namingConvention())));
     }
 
     private static java.util.function.Supplier<RevisionLoader> once(java.util.function.Supplier<RevisionLoader> build) {

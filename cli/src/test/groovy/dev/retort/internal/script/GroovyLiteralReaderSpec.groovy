@@ -115,6 +115,24 @@ class GroovyLiteralReaderSpec extends Specification {
         }
     }
 
+    def "a read revision is kept as a recording, not as classes, and a later run reads the recording back"() {
+        given:
+        def file = write('kept.groovy', "revision 'abcdef012399'\nupgrade {\n    createTable('t') { column 'id', integer }\n    createIndex 'ix', 't', ['id']\n}\n")
+        Path cache = Files.createTempDirectory(dir, 'kept')
+        def sources = VersionScanner.scan([file.parent], false).findAll { it.file() == file }
+
+        when:
+        def first = RevisionLoader.standard(cache).loadAll(sources)[0]
+        def files = Files.walk(cache).withCloseable { s -> s.filter { Files.isRegularFile(it) }.map { it.fileName.toString() }.toList() }
+        def second = RevisionLoader.standard(cache).loadAll(sources)[0]
+
+        then:
+        files.size() == 1
+        files[0].endsWith('.ops')
+        recorded(second) == recorded(first)
+        recorded(first) == recorded(compiled(file, Files.readString(file)))
+    }
+
     def "accepted: #what"() {
         given:
         def file = write("ok_${what.replaceAll(/\W/, '_')}.groovy", "revision 'abcdef012345'\nmessage 'm'\n\n" + body)

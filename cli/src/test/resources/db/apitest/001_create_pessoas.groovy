@@ -7,3 +7,6 @@ upgrade {
         column 'nome', string(80), nullable: false
     }
 }
+
+// A local variable: the literal reader declines it, so specs of the compiled path (RetortSettingsSpec) compile these.
+def compiledNotRead = true

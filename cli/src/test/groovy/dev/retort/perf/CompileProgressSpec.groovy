@@ -27,7 +27,7 @@ class CompileProgressSpec extends Specification {
                 revision '${String.format('%012x', 0xd00 + i)}'
                 ${i > 1 ? "revises '${String.format('%012x', 0xd00 + i - 1)}'" : ''}
                 upgrade { createTable('p_$i') { column 'id', integer, primaryKey: true } }
-                """.stripIndent())
+                """.stripIndent() + dev.retort.internal.script.CompileCacheSpec.COMPILED)
         }
         project
     }

@@ -32,6 +32,7 @@ class WarmRecordingsSpec extends Specification {
                     index 'ix_accounts_name', ['name']
                 }
             }
+            def compiledNotRead = true // compiled, not read as data: see CompileCacheSpec.COMPILED
             """.stripIndent())
         project.write('b.kts', '''\
             revision("c00000000002")
@@ -44,6 +45,7 @@ class WarmRecordingsSpec extends Specification {
                 }
                 addColumn("accounts", "email", string(255))
             }
+            val compiledNotRead = true // compiled, not read as data: see CompileCacheSpec.COMPILED_KOTLIN
             '''.stripIndent())
         project.write('c.groovy', """\
             revision 'c00000000003'

@@ -22,7 +22,16 @@ class CompileCacheSpec extends Specification {
                 column("nome", string(100), nullable = false)
             }
         }
+        val compiledNotRead = true // see COMPILED_KOTLIN
         '''
+    /**
+     * Appended to a Groovy fixture whose compile these specs are about: a local variable is outside what the literal
+     * reader takes, so the script is compiled rather than read as data.
+     */
+    static final String COMPILED = "\ndef compiledNotRead = true\n"
+    /** The same for a Kotlin fixture: a {@code val} is outside what the Kotlin literal reader takes. */
+    static final String COMPILED_KOTLIN = "\nval compiledNotRead = true\n"
+
     static final String GROOVY_MIDDLE = '''
         revision 'bbbbbbbbbbbb'
         revises 'aaaaaaaaaaaa'
@@ -33,6 +42,7 @@ class CompileCacheSpec extends Specification {
                 column 'id', integer, primaryKey: true
             }
         }
+        def compiledNotRead = true // see COMPILED
         '''
     static final String KOTLIN_HEAD = '''
         revision("cccccccccccc")
@@ -42,6 +52,7 @@ class CompileCacheSpec extends Specification {
         upgrade {
             addColumn("usuarios", "email", string(255))
         }
+        val compiledNotRead = true // see COMPILED_KOTLIN
         '''
 
     /** Kotlin compiler or scripting-host classes in a -verbose:class log. */
@@ -123,8 +134,8 @@ class CompileCacheSpec extends Specification {
 
         where:
         language | extension | one                                                                                  | two
-        'Groovy' | '.groovy' | "revision '111111111111'\nupgrade { createTable('from_first') { column 'id', integer } }" | "revision '222222222222'\nupgrade { createTable('from_second') { column 'id', integer } }"
-        'Kotlin' | '.kts'    | 'revision("111111111111")\nupgrade { createTable("from_first") { column("id", integer) } }' | 'revision("222222222222")\nupgrade { createTable("from_second") { column("id", integer) } }'
+        'Groovy' | '.groovy' | "revision '111111111111'\nupgrade { createTable('from_first') { column 'id', integer } }$COMPILED" | "revision '222222222222'\nupgrade { createTable('from_second') { column 'id', integer } }$COMPILED"
+        'Kotlin' | '.kts'    | 'revision("111111111111")\nupgrade { createTable("from_first") { column("id", integer) } }' + COMPILED_KOTLIN | 'revision("222222222222")\nupgrade { createTable("from_second") { column("id", integer) } }' + COMPILED_KOTLIN
     }
 
     def "changing a #language script's text misses the cache and compiles the new text"() {
@@ -144,8 +155,8 @@ class CompileCacheSpec extends Specification {
 
         where:
         language | extension | before                                                                        | after
-        'Groovy' | '.groovy' | "revision 'r1'\nupgrade { createTable('t') { column 'a', integer } }"         | "revision 'r1'\nupgrade { createTable('t') { column 'a', integer; column 'b', text } }"
-        'Kotlin' | '.kts'    | 'revision("r1")\nupgrade { createTable("t") { column("a", integer) } }'     | 'revision("r1")\nupgrade { createTable("t") { column("a", integer); column("b", text) } }'
+        'Groovy' | '.groovy' | "revision 'r1'\nupgrade { createTable('t') { column 'a', integer } }$COMPILED" | "revision 'r1'\nupgrade { createTable('t') { column 'a', integer; column 'b', text } }$COMPILED"
+        'Kotlin' | '.kts'    | 'revision("r1")\nupgrade { createTable("t") { column("a", integer) } }' + COMPILED_KOTLIN | 'revision("r1")\nupgrade { createTable("t") { column("a", integer); column("b", text) } }' + COMPILED_KOTLIN
     }
 
     def "a #damage #language entry is recompiled, never trusted"() {
@@ -169,8 +180,8 @@ class CompileCacheSpec extends Specification {
 
         where:
         [language, extension, text, damage, corrupt] << [
-            [['Groovy', '.groovy', "revision 'r1'\nupgrade { createTable('t') { column 'a', integer } }"],
-             ['Kotlin', '.kts', 'revision("r1")\nupgrade { createTable("t") { column("a", integer) } }']],
+            [['Groovy', '.groovy', "revision 'r1'\nupgrade { createTable('t') { column 'a', integer } }$COMPILED"],
+             ['Kotlin', '.kts', 'revision("r1")\nupgrade { createTable("t") { column("a", integer) } }' + COMPILED_KOTLIN]],
             [['truncated', { byte[] b -> Arrays.copyOf(b, b.length.intdiv(2)) }],
              ['bit-flipped', { byte[] b -> byte[] c = b.clone(); c[c.length.intdiv(2)] ^= 0x10; c }],
              ['empty', { byte[] b -> new byte[0] }],

@@ -140,6 +140,7 @@ class KotlinRevisionsCliSpec extends Specification {
                         column("name", ${i == 3 ? 'strin(20)' : 'string(20)'}, nullable = false)
                     }
                 }
+                val compiledNotRead = true // see CompileCacheSpec.COMPILED_KOTLIN
                 """)
         }
 

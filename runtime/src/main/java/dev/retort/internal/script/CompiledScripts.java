@@ -65,6 +65,15 @@ public final class CompiledScripts {
         RecordedOperations.encode(recorded).ifPresent(bytes -> cache.writeRecording(key, bytes));
     }
 
+    /**
+     * Keeps what a script read without compiling recorded, as {@link #storeRecording} does, unless the script also ships
+     * precompiled: such a deploy leaves the cache folder alone whichever way the script was read.
+     */
+    void storeReadRecording(String key, LoadedRevision read) {
+        if (precompiled.read(key).isPresent()) return;
+        storeRecording(key, read);
+    }
+
     /** Keeps what the compiler produced for the next run; an unwritable cache only costs a compile next time. */
     void store(String key, CompiledScriptClasses compiled) { cache.write(key, compiled); }
 

@@ -58,19 +58,24 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
      * revisions are all cached, or that has nothing to do, never needs.
      */
     private static final String OPTIONS = "groovy " + ReleaseInfo.getVersion() + "; base " + RevisionScript.class.getName()
-            + "; imports " + String.join(",", STAR_IMPORTS) + "; target 17; " + CommandCalls.VERSION;
+            + "; imports " + String.join(",", STAR_IMPORTS) + "; target 17; " + CommandCalls.VERSION + "; " + GroovyLiteralReader.VERSION;
 
     private final CompiledScripts store;
     private final CompileProgress progress;
+    private final boolean readLiterals;
 
     public GroovyRevisionCompiler(ScriptCompileCache cache) { this(new CompiledScripts(PrecompiledRevisions.none(), cache)); }
 
     public GroovyRevisionCompiler(CompiledScripts store) { this(store, CompileProgress.NONE); }
 
     /** @param progress told how compiling the cache misses goes, script by script */
-    public GroovyRevisionCompiler(CompiledScripts store, CompileProgress progress) {
+    public GroovyRevisionCompiler(CompiledScripts store, CompileProgress progress) { this(store, progress, true); }
+
+    /** @param readLiterals whether scripts of DSL calls with literal arguments are read as data (see {@link GroovyLiteralReader}) */
+    GroovyRevisionCompiler(CompiledScripts store, CompileProgress progress, boolean readLiterals) {
         this.store = store;
         this.progress = progress;
+        this.readLiterals = readLiterals;
     }
 
     @Override public ScriptLanguage language() { return ScriptLanguage.GROOVY; }
@@ -103,7 +108,7 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
      * one batch per processor in parallel; then each loaded script runs and what it recorded is kept for the next run.
      */
     @Override public List<LoadedRevision> loadAll(List<RevisionSource> sources) {
-        List<Script> scripts = sources.stream().map(Script::of).toList();
+        List<Script> scripts = new ArrayList<>(sources.stream().map(Script::of).toList());
         LoadedRevision[] loaded = new LoadedRevision[scripts.size()];
         Map<String, Class<?>> types = new HashMap<>();
         Map<String, String> keys = new HashMap<>();
@@ -113,12 +118,21 @@ public final class GroovyRevisionCompiler implements RevisionCompiler {
             Script script = scripts.get(i);
             Optional<LoadedRevision> recorded = store.recording(script.key(), script.source());
             if (recorded.isPresent()) { loaded[i] = recorded.get(); continue; }
+            // Most revisions are DSL calls with literal arguments: read those as data, without compiling them.
+            script = script.withText();
+            Optional<LoadedRevision> read = readLiterals ? GroovyLiteralReader.read(script.source(), script.text()) : Optional.empty();
+            if (read.isPresent()) {
+                loaded[i] = read.get();
+                store.storeReadRecording(script.key(), read.get());
+                continue;
+            }
+            scripts.set(i, script);
             toRun.add(i);
             keys.put(script.className(), script.key());
             Class<?> type = store.load(script.key(), GroovyRevisionCompiler::defineScript);
             if (type == null) misses.add(script); else types.put(script.className(), type);
         }
-        for (Map.Entry<Script, CompiledScriptClasses> compiled : compileMisses(misses.stream().map(Script::withText).toList()).entrySet()) {
+        for (Map.Entry<Script, CompiledScriptClasses> compiled : compileMisses(misses).entrySet()) {
             store.store(compiled.getKey().key(), compiled.getValue());
             keys.put(compiled.getKey().className(), compiled.getKey().key());
             types.put(compiled.getKey().className(), compiled.getValue().define(loader()));

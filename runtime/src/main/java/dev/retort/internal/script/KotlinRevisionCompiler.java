@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * (see {@link KotlinCompilerBridge}), so a fully cached or precompiled run does not load the compiler.
  */
 public final class KotlinRevisionCompiler implements RevisionCompiler {
-    private static final String OPTIONS = KotlinCompilerBridge.Definition.REVISION.cacheOptions();
+    private static final String OPTIONS = KotlinCompilerBridge.Definition.REVISION.cacheOptions() + "; " + KotlinLiteralReader.VERSION;
 
     /** From this many cache misses on, a run compiles them in one compiler session instead of one by one. */
     static final int BATCH = 4;
@@ -29,6 +29,7 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
     private final CompiledScripts store;
     private final int threads;
     private final CompileProgress progress;
+    private final boolean readLiterals;
     private KotlinCompilerBridge bridge;
 
     public KotlinRevisionCompiler(ScriptCompileCache cache) {
@@ -42,10 +43,14 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
     public KotlinRevisionCompiler(CompiledScripts store, int threads) { this(store, threads, CompileProgress.NONE); }
 
     /** @param progress told how compiling the cache misses goes (a batch reports when it is done) */
-    public KotlinRevisionCompiler(CompiledScripts store, int threads, CompileProgress progress) {
+    public KotlinRevisionCompiler(CompiledScripts store, int threads, CompileProgress progress) { this(store, threads, progress, true); }
+
+    /** @param readLiterals whether scripts of DSL calls with literal arguments are read as data (see {@link KotlinLiteralReader}) */
+    KotlinRevisionCompiler(CompiledScripts store, int threads, CompileProgress progress, boolean readLiterals) {
         this.store = store;
         this.threads = threads;
         this.progress = progress;
+        this.readLiterals = readLiterals;
     }
 
     @Override public ScriptLanguage language() { return ScriptLanguage.KOTLIN; }
@@ -81,8 +86,14 @@ public final class KotlinRevisionCompiler implements RevisionCompiler {
         List<Integer> misses = new ArrayList<>();
         for (RevisionSource source : sources) {
             Script script = script(source);
-            scripts.add(script);
             Optional<LoadedRevision> recorded = store.recording(script.key(), source);
+            if (recorded.isEmpty() && readLiterals) {
+                // Most revisions are DSL calls with literal arguments: read those as data, without the Kotlin compiler.
+                script = script.withText();
+                recorded = KotlinLiteralReader.read(source, script.text());
+                if (recorded.isPresent()) store.storeReadRecording(script.key(), recorded.get());
+            }
+            scripts.add(script);
             loaded.add(recorded.orElse(null));
             Class<?> stored = recorded.isPresent() ? null : store.load(script.key(), KotlinRevisionCompiler::defineScript);
             if (recorded.isEmpty() && stored == null) misses.add(scripts.size() - 1);

@@ -4,6 +4,9 @@ import dev.retort.dsl.groovy.MigrationBuilder;
 import dev.retort.dsl.groovy.RevisionScript;
 import dev.retort.dsl.groovy.TypeVocabulary;
 import dev.retort.dsl.op.Operation;
+import dev.retort.internal.script.LiteralSyntax.Decline;
+import dev.retort.internal.script.LiteralSyntax.Kind;
+import dev.retort.internal.script.LiteralSyntax.Token;
 import groovy.lang.Closure;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -46,7 +49,7 @@ final class GroovyLiteralReader {
     static Optional<LoadedRevision> read(RevisionSource source, String text) {
         List<Statement> statements;
         try {
-            statements = new Parser(new Lexer(text).tokens()).script();
+            statements = new Parser(LiteralSyntax.tokens(text, GROOVY)).script();
         } catch (Decline e) {
             return Optional.empty();
         }
@@ -264,128 +267,17 @@ final class GroovyLiteralReader {
         }
     }
 
-    /** Thrown wherever the script leaves the subset: the reader declines and the script is compiled. */
-    private static final class Decline extends RuntimeException {
-        Decline() { super(null, null, false, false); }
-    }
+    /** Groovy's spelling: strings in either quote, {@code [list]} and {@code [map:]} brackets, named arguments with {@code :}. */
+    private static final LiteralSyntax.Spelling GROOVY = new LiteralSyntax.Spelling() {
+        @Override public boolean isQuote(char c) { return c == '\'' || c == '"'; }
+        @Override public String punctuation() { return "(){}[],:;-"; }
+        @Override public Object number(String text, boolean decimal) { return decimal ? new BigDecimal(text) : Integer.valueOf(text); }
+    };
 
-    private enum Kind { NAME, STRING, NUMBER, PUNCT, NEWLINE, END }
+    private static final class Parser extends LiteralSyntax.Parser<Statement> {
+        Parser(List<Token> tokens) { super(tokens); }
 
-    private record Token(Kind kind, String text, Object value, int line) {
-        boolean is(String punct) { return kind == Kind.PUNCT && text.equals(punct); }
-    }
-
-    /**
-     * Names, plain string literals (no {@code $}, no escapes, one line), decimal numbers, punctuation and line ends;
-     * line comments are skipped. Anything else (block comments, triple or slashy strings, operators, {@code \r}) declines.
-     */
-    private static final class Lexer {
-        private final String s;
-        private int i;
-        private int line = 1;
-
-        Lexer(String s) { this.s = s; }
-
-        List<Token> tokens() {
-            List<Token> out = new ArrayList<>();
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\t') { i++; continue; }
-                if (c == '\n') { out.add(new Token(Kind.NEWLINE, "\n", null, line)); line++; i++; continue; }
-                if (c == '/' && s.startsWith("//", i)) {
-                    while (i < s.length() && s.charAt(i) != '\n') i++;
-                    continue;
-                }
-                if (Character.isLetter(c) || c == '_') {
-                    int start = i;
-                    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) i++;
-                    if (i < s.length() && s.charAt(i) == '$') throw new Decline();
-                    String word = s.substring(start, i);
-                    if (!word.chars().allMatch(ch -> ch < 128)) throw new Decline();
-                    out.add(new Token(Kind.NAME, word, null, line));
-                    continue;
-                }
-                if (c == '\'' || c == '"') { out.add(string(c)); continue; }
-                if (c >= '0' && c <= '9') { out.add(number()); continue; }
-                if ("(){}[],:;-".indexOf(c) >= 0) {
-                    out.add(new Token(Kind.PUNCT, String.valueOf(c), null, line));
-                    i++;
-                    continue;
-                }
-                throw new Decline();
-            }
-            out.add(new Token(Kind.END, "", null, line));
-            return out;
-        }
-
-        private Token string(char quote) {
-            if (s.startsWith(String.valueOf(quote).repeat(3), i)) throw new Decline();
-            int start = ++i;
-            while (i < s.length() && s.charAt(i) != quote) {
-                char c = s.charAt(i);
-                if (c == '\\' || c == '\n' || c == '\r' || c == '$') throw new Decline();
-                i++;
-            }
-            if (i >= s.length()) throw new Decline();
-            String value = s.substring(start, i++);
-            return new Token(Kind.STRING, value, value, line);
-        }
-
-        /** Groovy's types: an int if it fits, a BigDecimal for a decimal; anything fancier (suffixes, octal, hex) declines. */
-        private Token number() {
-            int start = i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-            boolean decimal = i + 1 < s.length() && s.charAt(i) == '.' && Character.isDigit(s.charAt(i + 1));
-            if (decimal) {
-                i++;
-                while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-            }
-            if (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '.')) throw new Decline();
-            String text = s.substring(start, i);
-            if (!decimal && text.length() > 1 && text.charAt(0) == '0') throw new Decline();
-            Object value;
-            if (decimal) value = new BigDecimal(text);
-            else if (text.length() > 9) throw new Decline();
-            else value = Integer.valueOf(text);
-            return new Token(Kind.NUMBER, text, value, line);
-        }
-    }
-
-    private static final class Parser {
-        private final List<Token> tokens;
-        private int p;
-
-        Parser(List<Token> tokens) { this.tokens = tokens; }
-
-        private Token peek() { return tokens.get(p); }
-        private Token next() { return tokens.get(p++); }
-        private void skipNewlines() { while (peek().kind() == Kind.NEWLINE || peek().is(";")) p++; }
-        private void skipLineEnds() { while (peek().kind() == Kind.NEWLINE) p++; }
-
-        private void expect(String punct) {
-            if (!next().is(punct)) throw new Decline();
-        }
-
-        List<Statement> script() {
-            List<Statement> out = statements();
-            if (peek().kind() != Kind.END) throw new Decline();
-            return out;
-        }
-
-        /** Statements up to a closing brace or the end. */
-        private List<Statement> statements() {
-            List<Statement> out = new ArrayList<>();
-            skipNewlines();
-            while (peek().kind() != Kind.END && !peek().is("}")) {
-                out.add(statement());
-                Token t = peek();
-                if (t.kind() == Kind.NEWLINE || t.is(";")) skipNewlines();
-                else if (!t.is("}") && t.kind() != Kind.END) throw new Decline();
-            }
-            return out;
-        }
-
-        private Statement statement() {
+        @Override protected Statement statement() {
             Token name = next();
             if (name.kind() != Kind.NAME) throw new Decline();
             Map<String, Expr> named = new LinkedHashMap<>();
@@ -407,13 +299,6 @@ final class GroovyLiteralReader {
                 throw new Decline();
             }
             return new Statement(name.text(), name.line(), named, positional, block);
-        }
-
-        private List<Statement> block() {
-            expect("{");
-            List<Statement> body = statements();
-            expect("}");
-            return body;
         }
 
         /**

@@ -3,6 +3,9 @@ package dev.retort.internal.script;
 import dev.retort.dsl.kotlin.MigrationDsl;
 import dev.retort.dsl.kotlin.RevisionDsl;
 import dev.retort.dsl.op.Operation;
+import dev.retort.internal.script.LiteralSyntax.Decline;
+import dev.retort.internal.script.LiteralSyntax.Kind;
+import dev.retort.internal.script.LiteralSyntax.Token;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -51,7 +54,7 @@ final class KotlinLiteralReader {
     static Optional<LoadedRevision> read(RevisionSource source, String text) {
         List<Statement> statements;
         try {
-            statements = new Parser(new Lexer(text).tokens()).script();
+            statements = new Parser(LiteralSyntax.tokens(text, KOTLIN)).script();
         } catch (Decline e) {
             return Optional.empty();
         }
@@ -289,120 +292,17 @@ final class KotlinLiteralReader {
         }
     }
 
-    private static final class Decline extends RuntimeException {
-        Decline() { super(null, null, false, false); }
-    }
+    /** Kotlin's spelling: double-quoted strings, named arguments with {@code =}, a decimal is a Double. */
+    private static final LiteralSyntax.Spelling KOTLIN = new LiteralSyntax.Spelling() {
+        @Override public boolean isQuote(char c) { return c == '"'; }
+        @Override public String punctuation() { return "(){},;=-"; }
+        @Override public Object number(String text, boolean decimal) { return decimal ? (Object) Double.valueOf(text) : Integer.valueOf(text); }
+    };
 
-    private enum Kind { NAME, STRING, NUMBER, PUNCT, NEWLINE, END }
+    private static final class Parser extends LiteralSyntax.Parser<Statement> {
+        Parser(List<Token> tokens) { super(tokens); }
 
-    private record Token(Kind kind, String text, Object value, int line) {
-        boolean is(String punct) { return kind == Kind.PUNCT && text.equals(punct); }
-    }
-
-    /** Names, plain {@code "…"} strings (no {@code $}, no escapes), decimal numbers, punctuation, line ends; line comments skipped. */
-    private static final class Lexer {
-        private final String s;
-        private int i;
-        private int line = 1;
-
-        Lexer(String s) { this.s = s; }
-
-        List<Token> tokens() {
-            List<Token> out = new ArrayList<>();
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\t') { i++; continue; }
-                if (c == '\n') { out.add(new Token(Kind.NEWLINE, "\n", null, line)); line++; i++; continue; }
-                if (c == '/' && s.startsWith("//", i)) {
-                    while (i < s.length() && s.charAt(i) != '\n') i++;
-                    continue;
-                }
-                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_') {
-                    int start = i;
-                    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) i++;
-                    String word = s.substring(start, i);
-                    if (!word.chars().allMatch(ch -> ch < 128)) throw new Decline();
-                    out.add(new Token(Kind.NAME, word, null, line));
-                    continue;
-                }
-                if (c == '"') { out.add(string()); continue; }
-                if (c >= '0' && c <= '9') { out.add(number()); continue; }
-                if ("(){},;=-".indexOf(c) >= 0) {
-                    if (c == '=' && i + 1 < s.length() && s.charAt(i + 1) == '=') throw new Decline();
-                    out.add(new Token(Kind.PUNCT, String.valueOf(c), null, line));
-                    i++;
-                    continue;
-                }
-                throw new Decline();
-            }
-            out.add(new Token(Kind.END, "", null, line));
-            return out;
-        }
-
-        private Token string() {
-            if (s.startsWith("\"\"\"", i)) throw new Decline();
-            int start = ++i;
-            while (i < s.length() && s.charAt(i) != '"') {
-                char c = s.charAt(i);
-                if (c == '\\' || c == '\n' || c == '\r' || c == '$') throw new Decline();
-                i++;
-            }
-            if (i >= s.length()) throw new Decline();
-            String value = s.substring(start, i++);
-            return new Token(Kind.STRING, value, value, line);
-        }
-
-        /** An Int if it fits; a decimal is a Double in Kotlin; suffixes, hex and underscores decline. */
-        private Token number() {
-            int start = i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-            boolean decimal = i + 1 < s.length() && s.charAt(i) == '.' && Character.isDigit(s.charAt(i + 1));
-            if (decimal) {
-                i++;
-                while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-            }
-            if (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '.')) throw new Decline();
-            String text = s.substring(start, i);
-            if (!decimal && text.length() > 1 && text.charAt(0) == '0') throw new Decline();
-            if (!decimal && text.length() > 9) throw new Decline();
-            return new Token(Kind.NUMBER, text, decimal ? (Object) Double.valueOf(text) : Integer.valueOf(text), line);
-        }
-    }
-
-    private static final class Parser {
-        private final List<Token> tokens;
-        private int p;
-
-        Parser(List<Token> tokens) { this.tokens = tokens; }
-
-        private Token peek() { return tokens.get(p); }
-        private Token next() { return tokens.get(p++); }
-        private void skipNewlines() { while (peek().kind() == Kind.NEWLINE || peek().is(";")) p++; }
-        private void skipLineEnds() { while (peek().kind() == Kind.NEWLINE) p++; }
-
-        private void expect(String punct) {
-            if (!next().is(punct)) throw new Decline();
-        }
-
-        List<Statement> script() {
-            List<Statement> out = statements();
-            if (peek().kind() != Kind.END) throw new Decline();
-            return out;
-        }
-
-        private List<Statement> statements() {
-            List<Statement> out = new ArrayList<>();
-            skipNewlines();
-            while (peek().kind() != Kind.END && !peek().is("}")) {
-                out.add(statement());
-                Token t = peek();
-                if (t.kind() == Kind.NEWLINE || t.is(";")) skipNewlines();
-                else if (!t.is("}") && t.kind() != Kind.END) throw new Decline();
-            }
-            return out;
-        }
-
-        private Statement statement() {
+        @Override protected Statement statement() {
             Token name = next();
             if (name.kind() != Kind.NAME) throw new Decline();
             Map<String, Expr> named = new LinkedHashMap<>();
@@ -418,13 +318,6 @@ final class KotlinLiteralReader {
                 throw new Decline();
             }
             return new Statement(name.text(), name.line(), named, positional, block);
-        }
-
-        private List<Statement> block() {
-            expect("{");
-            List<Statement> body = statements();
-            expect("}");
-            return body;
         }
 
         /** Arguments up to the closing parenthesis; a positional one after a named one, or a name on a later line, declines. */

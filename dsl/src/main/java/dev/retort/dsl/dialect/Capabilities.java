@@ -15,53 +15,61 @@ package dev.retort.dsl.dialect;
  * @param enumChangeCopiesTable     ENUM is a column type, and changing its values copies the table
  * @param maxIdentifierLength       the longest table, column, index or constraint name the database takes; 0: no limit
  *                                  that a migration will reach
+ * @param statementBatches          the driver sends a JDBC batch of plain statements in one round trip, and the batch
+ *                                  stops at its first failing statement; with transactional DDL a step's statements and
+ *                                  its bookkeeping then go to the database together
  */
 public record Capabilities(boolean transactionalDdl, String beginStatement, boolean partialIndexes, boolean ifExists,
                            boolean concurrentIndexes, boolean notValidConstraints, boolean volatileDefaultRewrites,
-                           boolean enumChangeCopiesTable, int maxIdentifierLength) {
+                           boolean enumChangeCopiesTable, int maxIdentifierLength, boolean statementBatches) {
 
     /** DDL runs inside the transaction that {@code beginStatement} opens; nothing else is supported until stated. */
     public static Capabilities ddlInTransaction(String beginStatement) {
-        return new Capabilities(true, beginStatement, false, false, false, false, false, false, 0);
+        return new Capabilities(true, beginStatement, false, false, false, false, false, false, 0, false);
     }
 
     /** DDL commits by itself; {@code beginStatement} opens a transaction for the rest. Nothing else is supported until stated. */
     public static Capabilities ddlCommitsItself(String beginStatement) {
-        return new Capabilities(false, beginStatement, false, false, false, false, false, false, 0);
+        return new Capabilities(false, beginStatement, false, false, false, false, false, false, 0, false);
     }
 
     public Capabilities withPartialIndexes(boolean supported) {
         return new Capabilities(transactionalDdl, beginStatement, supported, ifExists, concurrentIndexes, notValidConstraints,
-                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength);
+                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength, statementBatches);
     }
 
     public Capabilities withIfExists(boolean supported) {
         return new Capabilities(transactionalDdl, beginStatement, partialIndexes, supported, concurrentIndexes, notValidConstraints,
-                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength);
+                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength, statementBatches);
     }
 
     public Capabilities withConcurrentIndexes(boolean supported) {
         return new Capabilities(transactionalDdl, beginStatement, partialIndexes, ifExists, supported, notValidConstraints,
-                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength);
+                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength, statementBatches);
     }
 
     public Capabilities withNotValidConstraints(boolean supported) {
         return new Capabilities(transactionalDdl, beginStatement, partialIndexes, ifExists, concurrentIndexes, supported,
-                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength);
+                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength, statementBatches);
     }
 
     public Capabilities withVolatileDefaultRewrites(boolean rewrites) {
         return new Capabilities(transactionalDdl, beginStatement, partialIndexes, ifExists, concurrentIndexes, notValidConstraints,
-                rewrites, enumChangeCopiesTable, maxIdentifierLength);
+                rewrites, enumChangeCopiesTable, maxIdentifierLength, statementBatches);
     }
 
     public Capabilities withEnumChangeCopiesTable(boolean copies) {
         return new Capabilities(transactionalDdl, beginStatement, partialIndexes, ifExists, concurrentIndexes, notValidConstraints,
-                volatileDefaultRewrites, copies, maxIdentifierLength);
+                volatileDefaultRewrites, copies, maxIdentifierLength, statementBatches);
     }
 
     public Capabilities withMaxIdentifierLength(int length) {
         return new Capabilities(transactionalDdl, beginStatement, partialIndexes, ifExists, concurrentIndexes, notValidConstraints,
-                volatileDefaultRewrites, enumChangeCopiesTable, length);
+                volatileDefaultRewrites, enumChangeCopiesTable, length, statementBatches);
+    }
+
+    public Capabilities withStatementBatches(boolean supported) {
+        return new Capabilities(transactionalDdl, beginStatement, partialIndexes, ifExists, concurrentIndexes, notValidConstraints,
+                volatileDefaultRewrites, enumChangeCopiesTable, maxIdentifierLength, supported);
     }
 }

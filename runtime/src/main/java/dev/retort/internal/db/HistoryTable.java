@@ -103,6 +103,21 @@ public final class HistoryTable {
         }
     }
 
+    /**
+     * The row's INSERT with its values as literals, so that it can go to the database in one batch with the step's own
+     * statements (a prepared statement would be a round trip of its own). Timestamps are written as the session's
+     * local time, as {@link #insert} binds them.
+     */
+    public String insertStatement(HistoryRow r) {
+        List<Object> values = java.util.Arrays.asList(r.id(), r.revision(), r.direction(), r.fromRevisions(), r.toRevisions(),
+                clip(r.script(), 255), r.checksum(), Timestamp.from(r.startedAt()), r.finishedAt() == null ? null : Timestamp.from(r.finishedAt()),
+                r.durationMs(), clip(r.osUser(), 128), clip(r.host(), 255), r.success(), r.statementsTotal(), r.statementsApplied(),
+                r.appliedDigest(), clip(r.error(), ERROR_LENGTH));
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table()).append(" (").append(COLUMNS).append(") VALUES (");
+        for (int i = 0; i < values.size(); i++) sql.append(i == 0 ? "" : ", ").append(dialect.literal(values.get(i)));
+        return sql.append(')').toString();
+    }
+
     /** Records that statements 1..applied of a running step are in the database. */
     public void progress(Connection c, long id, int applied, String appliedDigest) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table() + " SET statements_applied = ?, applied_digest = ? WHERE id = ?")) {

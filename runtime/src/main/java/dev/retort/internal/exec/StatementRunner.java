@@ -76,8 +76,12 @@ final class StatementRunner {
 
     /** "revision X failed at statement 3 of 5 (file:line, op): SQL: database error; ", which each sink completes. */
     static String failedAt(StepPlan step, StepStatement s, Exception e) {
-        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
         return "revision " + step.revision() + " failed at statement " + s.number() + " of " + step.statements().size() + " ("
-                + step.where(s) + ", " + s.operation() + "): " + s.text() + ": " + cause + "; ";
+                + step.where(s) + ", " + s.operation() + "): " + s.text() + ": " + cause(e) + "; ";
+    }
+
+    /** The database's message on one line. */
+    static String cause(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
     }
 }

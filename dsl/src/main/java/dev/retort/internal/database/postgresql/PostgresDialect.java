@@ -19,7 +19,10 @@ public final class PostgresDialect extends StandardDialect {
             .withPartialIndexes(true).withIfExists(true)
             // NAMEDATALEN - 1 (postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS); a volatile
             // default is evaluated per row, so the table is rewritten (postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES)
-            .withConcurrentIndexes(true).withNotValidConstraints(true).withVolatileDefaultRewrites(true).withMaxIdentifierLength(63);
+            .withConcurrentIndexes(true).withNotValidConstraints(true).withVolatileDefaultRewrites(true).withMaxIdentifierLength(63)
+            // PgJDBC sends a batch's statements and one Sync together; after an error the server skips the rest up to the
+            // Sync (postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY)
+            .withStatementBatches(true);
 
     public PostgresDialect() {
         // Reserved (non-function) key words beyond the common set: postgresql.org/docs/current/sql-keywords-appendix.html

@@ -237,6 +237,8 @@ downgrade {
         'an unknown option (the DSL throws)'| "upgrade {\n    dropTable 't', ifExist: true\n}"
         'upgrade declared twice'            | "upgrade { dropTable 'a' }\nupgrade { dropTable 'b' }"
         'a name on a later line'            | "upgrade {\n    addColumn 't', 'c',\n        integer\n}"
+        'call arguments on later lines'     | "upgrade {\n    createIndex('ix', 't',\n        ['a'])\n}"
+        'command arguments on later lines'  | "upgrade {\n    createIndex 'ix',\n        't',\n        ['a']\n}"
         'a chained type'                    | "upgrade {\n    addColumn 't', 'c', string(255).on('mysql', sqlType('LONGTEXT'))\n}"
         'an operator'                       | "upgrade {\n    addColumn 't', 'c', string(100 + 1)\n}"
         'a long number'                     | "upgrade {\n    addColumn 't', 'c', integer, default: 10000000000\n}"

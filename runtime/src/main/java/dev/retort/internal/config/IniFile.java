@@ -45,6 +45,8 @@ final class IniFile {
 
     private static Map<String, Map<String, Entry>> parse(String text, Map<String, String> env) {
         Map<String, Map<String, Entry>> out = new LinkedHashMap<>();
+        // A byte-order mark (some Windows editors write one) is not part of the first line's section header.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         String[] lines = text.split("\r\n|\r|\n", -1);
         Map<String, Entry> section = out.computeIfAbsent("", s -> new LinkedHashMap<>());
         for (int n = 0; n < lines.length; n++) {

@@ -311,6 +311,9 @@ final class GroovyLiteralReader {
             if (close != null && peek().is(close)) return;
             while (true) {
                 Token t = peek();
+                // An argument that starts on a later line declines: Groovy then gives the call the line of its last
+                // argument, and the recorded line must be the compiled script's. (A list may run on; it starts here.)
+                if (t.line() != line) throw new Decline();
                 boolean key = (t.kind() == Kind.NAME || t.kind() == Kind.STRING) && tokens.get(p + 1).is(":");
                 if (key) {
                     p += 2;

@@ -70,6 +70,11 @@ class IniFileSpec extends Specification {
         f.hasSection('prod') && !f.hasSection('dev')
     }
 
+    def "a byte-order mark before the first section is not part of its name"() {
+        expect:
+        ours('\uFEFF[retort]\nurl = a\n').section('retort').url.value() == 'a'
+    }
+
     def "a section header's inner spaces do not count (Commons Configuration kept them, so [ retort ] was not [retort])"() {
         expect:
         ours('[ retort ]\nurl = a\n').section('retort').url.value() == 'a'

@@ -75,18 +75,11 @@ final class IniFile {
         return out;
     }
 
-    /** The first {@code =} or {@code :} that does not stand inside a quoted part of the line. */
+    /**
+     * The first {@code =} or {@code :} of the line. (Commons Configuration looked before the first quote first, then
+     * anywhere, which comes to the same: the first one before a quote is the first one.)
+     */
     private static int separator(String line) {
-        int quote = -1;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' || c == '\'') { quote = i; break; }
-        }
-        for (int i = 0; i < (quote < 0 ? line.length() : quote); i++) {
-            char c = line.charAt(i);
-            if (c == '=' || c == ':') return i;
-        }
-        if (quote < 0) return -1;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '=' || c == ':') return i;

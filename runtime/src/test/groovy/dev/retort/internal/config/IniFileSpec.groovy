@@ -55,6 +55,7 @@ class IniFileSpec extends Specification {
         'keys before any section'             | 'orphan = 1\n[retort]\nurl = a\n'
         'spaces around keys and values'       | '[retort]\n  url   =   spaced value   \n'
         'a URL with a colon in the key part'  | '[retort]\nurl = jdbc:h2:file:/tmp/x;MODE=PostgreSQL\n'
+        'quotes before and after separators'  | '[retort]\nkey "q" = v\nq = "a=b:c"\n\'k\' : "x"\nno = sep "here"\n'
     }
 
     def "each key knows its line, the first of a repeated key and the first line of a continued value"() {

@@ -52,17 +52,7 @@ final class KotlinLiteralReader {
 
     /** The revision as the compiled script would record it; empty when the script is outside the subset this reader takes. */
     static Optional<LoadedRevision> read(RevisionSource source, String text) {
-        List<Statement> statements;
-        try {
-            statements = new Parser(LiteralSyntax.tokens(text, KOTLIN)).script();
-        } catch (Decline e) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(run(source, statements));
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.empty();
-        }
+        return LiteralSyntax.read(() -> new Parser(LiteralSyntax.tokens(text, KOTLIN)).script(), statements -> run(source, statements));
     }
 
     private static LoadedRevision run(RevisionSource source, List<Statement> statements) {

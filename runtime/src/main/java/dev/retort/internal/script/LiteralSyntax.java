@@ -2,6 +2,9 @@ package dev.retort.internal.script;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the Groovy and Kotlin literal readers share: the tokens, the lexer, and a parser's cursor and statement lists.
@@ -10,6 +13,24 @@ import java.util.List;
  */
 final class LiteralSyntax {
     private LiteralSyntax() {}
+
+    /**
+     * Parses a script, then records it by running its statements on the DSL; empty when it leaves the subset, or when a
+     * DSL call refuses its arguments (or anything else goes wrong), so that the compiled path reports it with its line.
+     */
+    static <S> Optional<LoadedRevision> read(Supplier<List<S>> parse, Function<List<S>, LoadedRevision> run) {
+        List<S> statements;
+        try {
+            statements = parse.get();
+        } catch (Decline e) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run.apply(statements));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
 
     /** Thrown wherever the script leaves the subset: the reader declines and the script is compiled. */
     static final class Decline extends RuntimeException {
